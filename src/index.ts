@@ -10,7 +10,13 @@ export {
   parseCalendar,
 } from './domain/calendar.ts'
 export { HOLIDAY_TYPES, type HolidayPresetSpec, type HolidayType } from './domain/calendar-holidays.ts'
-export type { CalendarModel, CalendarSpec, HolidaySpec, TimeInterval, WeekSpec } from './domain/calendar-spec.ts'
+export type {
+  CalendarModel,
+  CalendarSpec,
+  HolidaySpec,
+  TimeInterval,
+  WeekSpec,
+} from './domain/calendar-spec.ts'
 export { validateCalendar } from './domain/calendar-spec.ts'
 export { holidaysFromICalendar } from './domain/ical-holidays.ts'
 export { formatIssue, formatPath, type Issue, type PathSegment, type Result } from './domain/issues.ts'

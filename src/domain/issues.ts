@@ -1,7 +1,8 @@
 // Expected failures are values: a list of issues, each naming where and what.
 
 export type PathSegment = string | number
-export type Issue = { path: PathSegment[]; message: string; hint?: string }
+/** A problem found in input: where (path, and file:line:column when read from text), what, and a hint. */
+export type Issue = { path: PathSegment[]; message: string; hint?: string; file?: string; line?: number; column?: number }
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
 
 /** `['week', 'tue', 1]` → `week.tue[1]`. */
@@ -15,9 +16,11 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out
 }
 
+/** `cal.yaml:4:29: week.tue[1]: "25:00" is not a time of day (hint)` */
 export function formatIssue(issue: Issue): string {
-  const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ''
-  return `${where}${issue.message}${issue.hint ? ` (${issue.hint})` : ''}`
+  const location = [issue.file, issue.line, issue.column].filter((p) => p !== undefined).join(':')
+  const where = [location, formatPath(issue.path)].filter((p) => p !== '').join(': ')
+  return `${where === '' ? '' : `${where}: `}${issue.message}${issue.hint ? ` (${issue.hint})` : ''}`
 }
 
 /** The closest candidates to a misspelt name, for "did you mean" hints. */
@@ -25,7 +28,7 @@ export function closestNames(input: string, candidates: readonly string[], max =
   const needle = input.toLowerCase()
   const scored = candidates
     .map((c) => ({ c, d: editDistance(needle, c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 3)))
+    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 4)))
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
   return scored.slice(0, max).map(({ c }) => c)
 }

@@ -156,3 +156,37 @@ export function fromLocal(timeZone: string, local: number): number {
   // same distance past the gap's end.
   return first
 }
+
+/** `2026-11-23T11:00:00.000+00:00`: the wall-clock reading in the zone, with its offset. */
+export function formatInZone(timeZone: string, t: number): string {
+  const offset = offsetAt(timeZone, t)
+  const local = new Date(t + offset).toISOString().slice(0, 23)
+  const sign = offset < 0 ? '-' : '+'
+  const minutes = Math.abs(Math.round(offset / MINUTE))
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0')
+  const mm = String(minutes % 60).padStart(2, '0')
+  return `${local}${sign}${hh}:${mm}`
+}
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i
+
+/**
+ * Reads an ISO 8601 date-time. With `Z` or an offset it is that instant; without one it is a
+ * wall-clock reading in `timeZone` (gaps and overlaps resolved as fromLocal does). A bare
+ * date is its midnight. Returns null for anything else.
+ */
+export function parseInstant(text: string, timeZone: string): number | null {
+  const m = ISO_INSTANT.exec(text.trim())
+  if (!m) return null
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[]
+  if (month! < 1 || month! > 12 || day! < 1 || hour! > 24 || minute! > 59 || second! > 59) return null
+  if (hour === 24 && (minute !== 0 || second !== 0)) return null
+  const local = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, Number(frac.padEnd(3, '0')))
+  if (new Date(Date.UTC(year!, month! - 1, day!)).getUTCDate() !== day) return null
+  if (zone === undefined) return fromLocal(timeZone, local)
+  if (zone.toUpperCase() === 'Z') return local
+  const sign = zone.startsWith('-') ? -1 : 1
+  const digits = zone.slice(1).replace(':', '')
+  return local - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * MINUTE
+}

@@ -1,0 +1,52 @@
+// `upheld`: each subcommand is a thin call into the library.
+import { Command, CommanderError } from 'commander'
+import { AppError } from '../domain/app-error.ts'
+import { formatIssue } from '../domain/issues.ts'
+import { VERSION } from '../version.ts'
+import { EXIT, exitCodeOf } from './exit-codes.ts'
+import { registerHours } from './hours.ts'
+import { registerServe } from './serve.ts'
+
+export function buildProgram(now: () => number = Date.now): Command {
+  const program = new Command('upheld')
+    .description('Upheld: service level agreements as data, measured.')
+    .version(VERSION, '-v, --version')
+    .configureOutput({ outputError: (text, write) => write(`upheld: ${text.replace(/^error: /, '')}`) })
+    .exitOverride()
+  registerServe(program)
+  registerHours(program, now)
+  for (const command of program.commands) applyToTree(command)
+  return program
+}
+
+function applyToTree(command: Command): void {
+  command
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`upheld: ${text.replace(/^error: /, '')}`) })
+  for (const sub of command.commands) applyToTree(sub)
+}
+
+export async function run(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' })
+    return EXIT.ok
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage
+    }
+    reportError(error)
+    return exitCodeOf(error)
+  }
+}
+
+function reportError(error: unknown): void {
+  if (error instanceof AppError) {
+    const lines = error.issues.length > 0 ? error.issues.map(formatIssue) : [error.message]
+    for (const line of lines) process.stderr.write(`upheld: ${line}\n`)
+    return
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`upheld: internal error: ${message}\n`)
+  if (process.env.UPHELD_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+  else process.stderr.write('upheld: set UPHELD_DEBUG=1 to see where it happened\n')
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+
+test('upheld serve listens and answers /api/health, and stops on SIGTERM', async () => {
+  const entry = fileURLToPath(new URL('./run.ts', import.meta.url))
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  try {
+    let output = ''
+    child.stdout.setEncoding('utf8')
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk
+        const m = /listening on (http:\/\/\S+)/.exec(output)
+        if (m) resolve(m[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)))
+    })
+    const response = await fetch(`${url}/api/health`)
+    assert.equal(response.status, 200)
+    assert.equal(((await response.json()) as { status: string }).status, 'ok')
+    child.kill('SIGTERM')
+    const [code] = await once(child, 'exit')
+    assert.equal(code, 0)
+  } finally {
+    child.kill('SIGKILL')
+  }
+})

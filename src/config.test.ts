@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { readConfig } from './config.ts'
+import { AppError } from './domain/app-error.ts'
+
+describe('readConfig', () => {
+  test('has defaults for everything', () => {
+    assert.deepEqual(readConfig({}), { port: 3000, host: '127.0.0.1', databaseUrl: undefined, dataDir: './data', logLevel: 'info' })
+  })
+
+  test('reads the environment', () => {
+    const config = readConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@localhost/db', UPHELD_DATA_DIR: '/var/lib/upheld' })
+    assert.equal(config.port, 8080)
+    assert.equal(config.databaseUrl, 'postgres://u@localhost/db')
+    assert.equal(config.dataDir, '/var/lib/upheld')
+  })
+
+  test('reports every bad variable at once', () => {
+    assert.throws(
+      () => readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }),
+      (error: unknown) => {
+        assert.ok(error instanceof AppError)
+        assert.deepEqual(
+          error.issues.map((i) => i.path[0]),
+          ['PORT', 'DATABASE_URL', 'LOG_LEVEL'],
+        )
+        return true
+      },
+    )
+  })
+})

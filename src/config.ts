@@ -1,0 +1,44 @@
+// The only reader of process.env: one schema, every bad variable reported at once.
+import { z } from 'zod'
+import { AppError } from './domain/app-error.ts'
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  UPHELD_DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+})
+
+export type Config = {
+  port: number
+  host: string
+  databaseUrl: string | undefined
+  dataDir: string
+  logLevel: 'debug' | 'info' | 'warn' | 'error'
+}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  )
+  const parsed = ConfigSchema.safeParse(known)
+  if (!parsed.success) {
+    throw new AppError(
+      'invalid_input',
+      'invalid configuration',
+      parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    )
+  }
+  const c = parsed.data
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.UPHELD_DATA_DIR,
+    logLevel: c.LOG_LEVEL,
+  }
+}
