@@ -5,11 +5,21 @@ import { AppError } from './domain/app-error.ts'
 
 describe('readConfig', () => {
   test('has defaults for everything', () => {
-    assert.deepEqual(readConfig({}), { port: 3000, host: '127.0.0.1', databaseUrl: undefined, dataDir: './data', logLevel: 'info' })
+    assert.deepEqual(readConfig({}), {
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: './data',
+      logLevel: 'info',
+    })
   })
 
   test('reads the environment', () => {
-    const config = readConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@localhost/db', UPHELD_DATA_DIR: '/var/lib/upheld' })
+    const config = readConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@localhost/db',
+      UPHELD_DATA_DIR: '/var/lib/upheld',
+    })
     assert.equal(config.port, 8080)
     assert.equal(config.databaseUrl, 'postgres://u@localhost/db')
     assert.equal(config.dataDir, '/var/lib/upheld')

@@ -5,9 +5,15 @@ import { formatIssue } from '../domain/issues.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 import { registerHours } from './hours.ts'
+import { registerInit } from './init.ts'
 import { registerServe } from './serve.ts'
+import { registerTemplates } from './templates.ts'
+import { registerValidate } from './validate.ts'
 
-export function buildProgram(now: () => number = Date.now): Command {
+export function buildProgram(
+  now: () => number = Date.now,
+  setExit: (code: number) => void = () => {},
+): Command {
   const program = new Command('upheld')
     .description('Upheld: service level agreements as data, measured.')
     .version(VERSION, '-v, --version')
@@ -15,6 +21,9 @@ export function buildProgram(now: () => number = Date.now): Command {
     .exitOverride()
   registerServe(program)
   registerHours(program, now)
+  registerTemplates(program)
+  registerInit(program)
+  registerValidate(program, setExit)
   for (const command of program.commands) applyToTree(command)
   return program
 }
@@ -28,8 +37,11 @@ function applyToTree(command: Command): void {
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' })
-    return EXIT.ok
+    let code: number = EXIT.ok
+    await buildProgram(Date.now, (c) => {
+      code = c
+    }).parseAsync(argv, { from: 'user' })
+    return code
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage

@@ -2,7 +2,14 @@
 
 export type PathSegment = string | number
 /** A problem found in input: where (path, and file:line:column when read from text), what, and a hint. */
-export type Issue = { path: PathSegment[]; message: string; hint?: string; file?: string; line?: number; column?: number }
+export type Issue = {
+  path: PathSegment[]
+  message: string
+  hint?: string
+  file?: string
+  line?: number
+  column?: number
+}
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
 
 /** `['week', 'tue', 1]` → `week.tue[1]`. */

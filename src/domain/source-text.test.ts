@@ -14,7 +14,10 @@ describe('parseSourceText', () => {
   })
 
   test('locates a path at the line and column of its value', () => {
-    const source = parseSourceText('week:\n  mon: [["08:00", "18:00"]]\n  tue:\n    - ["08:00", "25:00"]\n', 'cal.yaml')
+    const source = parseSourceText(
+      'week:\n  mon: [["08:00", "18:00"]]\n  tue:\n    - ["08:00", "25:00"]\n',
+      'cal.yaml',
+    )
     assert.ok(source.ok)
     assert.deepEqual(source.locate(['week', 'tue', 0]), { line: 4, column: 7 })
     assert.deepEqual(source.locate(['week', 'mon']), { line: 2, column: 8 })

@@ -1,6 +1,16 @@
 // YAML or JSON text (JSON is YAML) parsed with positions, so that every issue can say
 // file:line:column.
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml'
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type Scalar,
+  visit,
+} from 'yaml'
 import type { Issue, PathSegment } from './issues.ts'
 
 export type Position = { line: number; column: number }
@@ -84,33 +94,45 @@ function rejoinSplitText(doc: Document, position: (offset: number) => Position, 
   visit(doc, {
     Map(_, map) {
       if (!map.flow) return
-      for (let i = map.items.length - 1; i > 0; i--) {
-        const pair = map.items[i]!
-        const previous = map.items[i - 1]!
-        const key = pair.key
-        const text = previous.value
-        if (pair.value !== null || !isScalar(key) || key.type !== 'PLAIN' || typeof key.value !== 'string')
+      let text: Scalar | null = null
+      let split: Scalar | null = null
+      for (let i = 0; i < map.items.length; ) {
+        const { key, value } = map.items[i]!
+        const continuation = value === null && isPlainText(key) && /\s/.test(key.value)
+        if (continuation && text) {
+          text.value = `${text.value}, ${key.value}`
+          split ??= key
+          map.items.splice(i, 1)
           continue
-        if (
-          !/\s/.test(key.value) ||
-          !isScalar(text) ||
-          text.type !== 'PLAIN' ||
-          typeof text.value !== 'string'
-        )
-          continue
-        text.value = `${text.value}, ${key.value}`
-        map.items.splice(i, 1)
-        const at = key.range ? position(key.range[0]) : undefined
-        warnings.push({
-          path: [],
-          message: `a comma split the text "${text.value}"; it was read as one text`,
-          hint: 'put text with commas in quotes',
-          file,
-          line: at?.line,
-          column: at?.column,
-        })
+        }
+        if (text && split) warnings.push(splitWarning(text, split, position, file))
+        text = isPlainText(value) ? value : null
+        split = null
+        i++
       }
+      if (text && split) warnings.push(splitWarning(text, split, position, file))
     },
   })
-  return warnings.reverse()
+  return warnings
+}
+
+function isPlainText(node: unknown): node is Scalar<string> {
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string'
+}
+
+function splitWarning(
+  text: Scalar,
+  at: Scalar,
+  position: (offset: number) => Position,
+  file?: string,
+): Issue {
+  const where = at.range ? position(at.range[0]) : undefined
+  return {
+    path: [],
+    message: `a comma split the text "${String(text.value)}"; it was read as one text`,
+    hint: 'put text with commas in quotes',
+    file,
+    line: where?.line,
+    column: where?.column,
+  }
 }

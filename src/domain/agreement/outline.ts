@@ -53,6 +53,7 @@ export const SECTION_KEYS = [
   'stakeholders',
   'communication',
   'costs',
+  'constraints',
   'approvals',
   'departments',
   'thirdParties',

@@ -25,8 +25,11 @@ export function parseAgreement(text: string, options: { filename?: string } = {}
 export function validateAgreement(value: unknown): AgreementResult {
   const parsed = AgreementSchema.safeParse(value, { reportInput: true })
   const issues = parsed.success ? [] : fromZodIssues(AgreementSchema, parsed.error.issues)
-  issues.push(...checkCalendars(value), ...checkReferences(value), ...unresolvedPlaceholders(value))
-  const unique = dedupe(issues)
+  issues.push(...checkCalendars(value), ...checkReferences(value))
+  // A field that still holds a placeholder is reported once, as a placeholder.
+  const placeholders = unresolvedPlaceholders(value)
+  const held = new Set(placeholders.map((p) => p.path.join('\u0000')))
+  const unique = dedupe([...placeholders, ...issues.filter((i) => !held.has(i.path.join('\u0000')))])
   if (!parsed.success || unique.length > 0) return { ok: false, issues: unique, warnings: [] }
   return { ok: true, agreement: parsed.data, warnings: [] }
 }
@@ -47,7 +50,7 @@ export function unresolvedPlaceholders(value: unknown, path: PathSegment[] = [])
     return [...value.matchAll(PLACEHOLDER)].map((m) => ({
       path,
       message: `the placeholder {{${m[1]}}} is not filled in`,
-      hint: `set it with upheld init --set ${formatSetPath(path)}=… or edit the file`,
+      hint: `fill it with upheld init --set ${m[1]}=… or edit the file`,
     }))
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => unresolvedPlaceholders(item, [...path, i]))
@@ -55,13 +58,6 @@ export function unresolvedPlaceholders(value: unknown, path: PathSegment[] = [])
     return Object.entries(value).flatMap(([k, v]) => unresolvedPlaceholders(v, [...path, k]))
   }
   return []
-}
-
-function formatSetPath(path: PathSegment[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-    .join('')
-    .replace(/^\./, '')
 }
 
 function dedupe(issues: Issue[]): Issue[] {

@@ -93,6 +93,7 @@ export const SpecSchema = z.strictObject({
     .optional(),
   communication: CommunicationSchema.optional(),
   costs: CostsSchema.optional(),
+  constraints: z.array(StatementSchema).optional(),
   approvals: ApprovalsSchema.optional(),
   kpis: z.array(KpiSchema).optional(),
   licenses: z.array(LicenseSchema).optional(),

@@ -151,7 +151,6 @@ export const CostsSchema = z.strictObject({
   fee: MoneySchema.optional(),
   per: z.enum(['month', 'quarter', 'year', 'one-off']).optional(),
   pricing: MarkdownSchema.optional(),
-  constraints: z.array(TextSchema).optional(),
 })
 
 export const ApprovalsSchema = z.strictObject({
