@@ -82,17 +82,18 @@ function splitSetting(setting: string): [string, string] {
   return [setting.slice(0, eq).trim(), setting.slice(eq + 1)]
 }
 
+// Lines are read through one iterator so that answers piped in all at once are not lost.
 async function askFor(placeholders: Placeholder[]): Promise<Record<string, string>> {
-  const rl = createInterface({
-    input: process.stdin,
-    output: process.stderr,
-    terminal: Boolean(process.stdin.isTTY),
-  })
+  const rl = createInterface({ input: process.stdin, terminal: Boolean(process.stdin.isTTY) })
+  const lines = rl[Symbol.asyncIterator]()
   const answers: Record<string, string> = {}
   try {
     for (const p of placeholders) {
       for (;;) {
-        const answer = (await rl.question(`${p.prompt} [e.g. ${p.example}]: `)).trim()
+        process.stderr.write(`${p.prompt} [e.g. ${p.example}]: `)
+        const next = await lines.next()
+        if (next.done) return answers
+        const answer = String(next.value).trim()
         if (answer === '') break
         const problem = checkPlaceholderValue(p, answer)
         if (!problem) {

@@ -35,7 +35,7 @@ export function closestNames(input: string, candidates: readonly string[], max =
   const needle = input.toLowerCase()
   const scored = candidates
     .map((c) => ({ c, d: editDistance(needle, c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 4)))
+    .filter(({ c, d }) => d <= Math.max(2, Math.floor(c.length / 4)) || isPrefix(needle, c.toLowerCase()))
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
   return scored.slice(0, max).map(({ c }) => c)
 }
@@ -43,6 +43,10 @@ export function closestNames(input: string, candidates: readonly string[], max =
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const close = closestNames(input, candidates)
   return close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : undefined
+}
+
+function isPrefix(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))
 }
 
 function editDistance(a: string, b: string): number {

@@ -14,6 +14,7 @@ export function runCli(
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
+    input: options.input ?? '',
   })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }

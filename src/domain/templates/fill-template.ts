@@ -48,7 +48,8 @@ export function fillTemplate(template: Template, settings: Record<string, string
       else values.set(placeholder.id, value)
       continue
     }
-    const path = toPath(key)
+    // A bare word is a placeholder id; only a dotted or indexed key is a path.
+    const path = /[.[]/.test(key) ? toPath(key) : null
     if (path === null || !doc.hasIn(path.slice(0, -1))) {
       issues.push({
         path: [key],
