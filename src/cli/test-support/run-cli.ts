@@ -8,7 +8,7 @@ export type CliResult = { code: number; stdout: string; stderr: string }
 /** Runs `upheld ARGS` in a child process, as a person would. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
     cwd: options.cwd,

@@ -5,8 +5,9 @@ import { parseLocalDate } from '../local-date.ts'
 import { canonicalTimeZone } from '../time-zone.ts'
 
 /** A slug: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
+const ID_MESSAGE = 'must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit'
 export const IdSchema = z
-  .string()
+  .string({ error: ID_MESSAGE })
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
     'must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit',
@@ -18,24 +19,33 @@ export const TextSchema = z.string().min(1, 'must not be empty')
 /** Free text is Markdown. */
 export const MarkdownSchema = TextSchema
 
+const DATE_MESSAGE = 'must be a date written YYYY-MM-DD'
 export const LocalDateSchema = z
-  .string()
-  .refine((v) => parseLocalDate(v) !== null, 'must be a date written YYYY-MM-DD')
+  .string({ error: DATE_MESSAGE })
+  .refine((v) => parseLocalDate(v) !== null, DATE_MESSAGE)
 
 export const TimeZoneSchema = z
-  .string()
+  .string({ error: 'must be an IANA time zone such as "Europe/London"' })
   .refine((v) => canonicalTimeZone(v) !== null, 'must be an IANA time zone such as "Europe/London"')
 
 /** A fixed duration: `4h`, `30m`, `1h30m` or ISO 8601 `PT4H`, `P2D`. */
-export const DurationSchema = z.string().refine((v) => parseDuration(v).ok, {
-  message: 'must be a duration such as 30m, 4h, 1h30m or ISO 8601 PT4H',
+const DURATION_MESSAGE = 'must be a duration such as 30m, 4h, 1h30m or ISO 8601 PT4H'
+export const DurationSchema = z.string({ error: DURATION_MESSAGE }).superRefine((v, ctx) => {
+  const parsed = parseDuration(v)
+  if (!parsed.ok)
+    ctx.addIssue({
+      code: 'custom',
+      message: `${parsed.issue.message} (${parsed.issue.hint ?? DURATION_MESSAGE})`,
+    })
 })
 
 const ISO_PERIOD = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/
 /** A calendar period that may count months or years (ISO 8601: `P6M`, `P1Y`, `P60D`), or a fixed duration. */
-export const PeriodSchema = z.string().refine((v) => ISO_PERIOD.test(v) || parseDuration(v).ok, {
-  message: 'must be an ISO 8601 period such as P6M, P1Y or P30D',
-})
+export const PeriodSchema = z
+  .string({ error: 'must be an ISO 8601 period such as P6M, P1Y or P30D' })
+  .refine((v) => ISO_PERIOD.test(v) || parseDuration(v).ok, {
+    message: 'must be an ISO 8601 period such as P6M, P1Y or P30D',
+  })
 
 const PERCENT = /^(\d+(?:\.\d+)?)%$/
 /** `99.9%`; kept as written so that comparisons can be exact. */

@@ -60,9 +60,22 @@ function fromZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
     }
     case 'invalid_type':
       if (input === undefined) return [{ path, message: 'is required' }]
+      if (path.length === 0 && (input === null || input === '')) {
+        return [
+          {
+            path,
+            message: 'the document is empty',
+            hint: 'an agreement starts with apiVersion: upheld/v1, kind, metadata and spec',
+          },
+        ]
+      }
+      // A schema's own message (a date, a duration…) says more than "must be text".
+      if (!issue.message.startsWith('Invalid'))
+        return [{ path, message: `${issue.message}, not ${describe(input)}` }]
       return [{ path, message: `must be ${article(issue.expected)}, not ${describe(input)}` }]
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v))
+      if (input === undefined) return [{ path, message: 'is required', hint: `one of ${values.join(', ')}` }]
       if (values.length === 1) return [{ path, message: `must be "${values[0]}", not ${describe(input)}` }]
       return [
         {
