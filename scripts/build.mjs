@@ -1,6 +1,7 @@
-// Compiles src/ to dist/ (the package entry and the CLI).
+// Compiles src/ to dist/ (the package entry and the CLI), and writes the agreement JSON
+// Schema that editors use (dist/agreement.schema.json, exported as upheld/agreement.schema.json).
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -13,4 +14,7 @@ try {
 }
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
 const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
-process.exit(result.status ?? 1)
+if (result.status !== 0) process.exit(result.status ?? 1)
+
+const { agreementJsonSchema } = await import('../dist/domain/agreement/json-schema.js')
+writeFileSync(new URL('../dist/agreement.schema.json', import.meta.url), `${JSON.stringify(agreementJsonSchema(), null, 2)}\n`)
