@@ -6,7 +6,9 @@ import { VERSION } from '../version.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 import { registerHours } from './hours.ts'
 import { registerInit } from './init.ts'
+import { registerRender } from './render.ts'
 import { registerServe } from './serve.ts'
+import { registerSimulate } from './simulate.ts'
 import { registerTemplates } from './templates.ts'
 import { registerValidate } from './validate.ts'
 
@@ -21,9 +23,11 @@ export function buildProgram(
     .exitOverride()
   registerServe(program)
   registerHours(program, now)
+  registerRender(program, setExit)
   registerTemplates(program)
   registerInit(program)
   registerValidate(program, setExit)
+  registerSimulate(program, now)
   for (const command of program.commands) applyToTree(command)
   return program
 }

@@ -1,0 +1,65 @@
+// A ticket's history is a stream of events: the same shape in the API, in files and in the
+// database. Clocks are a pure function of this log, ordered by time and then by arrival.
+import { z } from 'zod'
+
+const InstantSchema = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && Number.isFinite(Date.parse(v)), {
+    message: 'must be an ISO 8601 instant such as 2026-11-20T16:30:00Z',
+  })
+const base = {
+  id: z.string().min(1, 'must not be empty').max(200),
+  ticket: z.string().min(1, 'must not be empty').max(200),
+  at: InstantSchema,
+}
+
+export const TicketEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...base,
+    type: z.literal('created'),
+    customer: z.string().min(1),
+    service: z.string().min(1).optional(),
+    severity: z.string().min(1),
+    requester: z.string().min(1).optional(),
+    groups: z.array(z.string()).optional(),
+    channel: z.string().min(1).optional(),
+    subject: z.string().max(1000).optional(),
+    agent: z.string().optional(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('message'),
+    author: z.enum(['agent', 'requester', 'system']),
+    public: z.boolean(),
+    automated: z.boolean().optional(),
+    channel: z.string().optional(),
+    by: z.string().optional(),
+  }),
+  z.strictObject({ ...base, type: z.literal('status'), status: z.string().min(1) }),
+  z.strictObject({ ...base, type: z.literal('severity'), severity: z.string().min(1) }),
+  z.strictObject({ ...base, type: z.literal('assigned'), agent: z.string().min(1) }),
+  z.strictObject({
+    ...base,
+    type: z.literal('satisfaction'),
+    rating: z.number().int().min(0),
+    scale: z.number().int().min(1),
+    comment: z.string().optional(),
+  }),
+])
+
+export type TicketEventInput = z.infer<typeof TicketEventSchema>
+
+/** An event with its instant as epoch ms and its arrival order, which breaks ties of time. */
+export type TicketEvent = TicketEventInput extends infer E
+  ? E extends unknown
+    ? Omit<E, 'at'> & { at: number; seq: number }
+    : never
+  : never
+
+export function toTicketEvent(input: TicketEventInput, seq: number): TicketEvent {
+  return { ...input, at: Date.parse(input.at), seq } as TicketEvent
+}
+
+export function byTimeThenArrival(a: TicketEvent, b: TicketEvent): number {
+  return a.at - b.at || a.seq - b.seq
+}
