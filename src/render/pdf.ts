@@ -1,0 +1,99 @@
+// The document as a PDF (pdfmake, server side): title page, contents, "page X of Y" footers,
+// and the agreement's JSON embedded as agreement.json so anyone can recompute its hash.
+import { createRequire } from 'node:module'
+import { dirname, join, sep } from 'node:path'
+import type { Attachment, Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js'
+import type { RenderedDocument } from './blocks.ts'
+import { PDF_STYLES, pdfContent } from './pdf-content.ts'
+
+const MARGIN = 56
+
+export async function renderPdf(
+  doc: RenderedDocument,
+  options: { agreementJson: string },
+): Promise<Uint8Array> {
+  const pdfmake = await loadPdfmake()
+  return pdfmake.createPdf(documentDefinition(doc, options.agreementJson)).getBuffer()
+}
+
+let loaded: typeof import('pdfmake') | undefined
+
+/** pdfmake is loaded on first use (it is large), with its bundled Roboto and no outside access. */
+async function loadPdfmake(): Promise<typeof import('pdfmake')> {
+  if (loaded) return loaded
+  const pdfmake = (await import('pdfmake')).default
+  const fonts = join(
+    dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+    'fonts',
+    'Roboto',
+  )
+  pdfmake.setFonts({
+    Roboto: {
+      normal: join(fonts, 'Roboto-Regular.ttf'),
+      bold: join(fonts, 'Roboto-Medium.ttf'),
+      italics: join(fonts, 'Roboto-Italic.ttf'),
+      bolditalics: join(fonts, 'Roboto-MediumItalic.ttf'),
+    },
+  })
+  // Nothing in an agreement may make the renderer fetch a URL or read a file; the policy
+  // for local files also guards the font files, so their folder is the one exception.
+  pdfmake.setUrlAccessPolicy(() => false)
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fonts + sep))
+  loaded = pdfmake
+  return pdfmake
+}
+
+function documentDefinition(doc: RenderedDocument, agreementJson: string): TDocumentDefinitions {
+  const { title } = doc
+  const agreementFile = {
+    src: `data:application/json;base64,${Buffer.from(agreementJson, 'utf8').toString('base64')}`,
+    name: 'agreement.json',
+    description: `The agreement as canonical JSON (RFC 8785); its SHA-256 is ${title.contentHash}.`,
+    // PDF/A-3 asks how an embedded file relates to the document: this is its source.
+    relationship: 'Source',
+  }
+  return {
+    info: {
+      title: title.title,
+      subject: [title.kindLabel, title.number].filter(Boolean).join(' '),
+      author: title.parties.map((p) => p.name).join(', '),
+      keywords: `sha256:${title.contentHash}`,
+      creator: 'Upheld',
+    },
+    version: '1.7',
+    subset: 'PDF/A-3b',
+    pageSize: 'A4',
+    pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN + 8],
+    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: '#1d2433' },
+    styles: PDF_STYLES,
+    content: pdfContent(doc),
+    footer: (page, pages) => footer(doc, page, pages),
+    pageBreakBefore: keepHeadingsWithText,
+    files: { 'agreement.json': agreementFile as Attachment },
+  }
+}
+
+/**
+ * A heading (or a label) never ends a page: it moves to the next page when nothing but other
+ * headings and the footer follow it there, or when it starts so low that what it introduces
+ * cannot follow (pdfmake may still move a table whose positions it has not settled).
+ */
+function keepHeadingsWithText(node: Node, queries: NodeQueries): boolean {
+  if (node.headlineLevel === undefined || queries.getNodesOnNextPage().length === 0) return false
+  if (node.startPosition.verticalRatio > 0.86) return true
+  const following = queries.getFollowingNodesOnPage().filter((next) => next.style !== 'footer')
+  return following.every((next) => next.headlineLevel !== undefined)
+}
+
+function footer(doc: RenderedDocument, page: number, pages: number): Content {
+  if (page === 1) return ''
+  const name = [doc.title.title, doc.title.number].filter(Boolean).join(' · ')
+  return {
+    columns: [
+      { text: name, width: '*', style: 'footer' },
+      { text: `Page ${page} of ${pages}`, width: 'auto', alignment: 'right', style: 'footer' },
+    ],
+    margin: [MARGIN, 24, MARGIN, 0],
+    style: 'footer',
+  }
+}
