@@ -6,6 +6,7 @@ import { VERSION } from '../version.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 import { registerHours } from './hours.ts'
 import { registerInit } from './init.ts'
+import { registerLint } from './lint.ts'
 import { registerRender } from './render.ts'
 import { registerServe } from './serve.ts'
 import { registerSimulate } from './simulate.ts'
@@ -27,6 +28,7 @@ export function buildProgram(
   registerTemplates(program)
   registerInit(program)
   registerValidate(program, setExit)
+  registerLint(program, now, setExit)
   registerSimulate(program, now)
   for (const command of program.commands) applyToTree(command)
   return program
