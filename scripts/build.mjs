@@ -1,7 +1,7 @@
-// Compiles src/ to dist/ (the package entry and the CLI), and writes the agreement JSON
+// Compiles src/ to dist/ (the package entry and the CLI), copies the SQL migrations, and writes the agreement JSON
 // Schema that editors use (dist/agreement.schema.json, exported as upheld/agreement.schema.json).
 import { spawnSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -15,6 +15,11 @@ try {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
 const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
 if (result.status !== 0) process.exit(result.status ?? 1)
+
+// SQL migrations are read at run time from beside the compiled storage module.
+cpSync(new URL('../src/storage/migrations/', import.meta.url), new URL('../dist/storage/migrations/', import.meta.url), {
+  recursive: true,
+})
 
 const { agreementJsonSchema } = await import('../dist/domain/agreement/json-schema.js')
 writeFileSync(new URL('../dist/agreement.schema.json', import.meta.url), `${JSON.stringify(agreementJsonSchema(), null, 2)}\n`)
