@@ -18,10 +18,18 @@ describe('migrations', () => {
 
   test('apply once, in order, and a second run applies nothing', async () => {
     const first = await migrate(t.db)
-    assert.deepEqual(first, loadMigrations().map((m) => m.version))
+    assert.deepEqual(
+      first,
+      loadMigrations().map((m) => m.version),
+    )
     assert.deepEqual(await migrate(t.db), [])
-    const rows = await t.db.query<{ version: number }>('select version from schema_migrations order by version')
-    assert.deepEqual(rows.map((r) => r.version), first)
+    const rows = await t.db.query<{ version: number }>(
+      'select version from schema_migrations order by version',
+    )
+    assert.deepEqual(
+      rows.map((r) => r.version),
+      first,
+    )
   })
 
   test('every table that grows carries the customer id first in its key', async () => {
@@ -37,7 +45,10 @@ describe('migrations', () => {
   })
 
   test('a failing migration changes nothing', async () => {
-    const broken = [...loadMigrations(), { version: 999, name: 'broken', sql: 'create table half_done (x int); select no_such_function();' }]
+    const broken = [
+      ...loadMigrations(),
+      { version: 999, name: 'broken', sql: 'create table half_done (x int); select no_such_function();' },
+    ]
     await assert.rejects(() => migrate(t.db, broken))
     const tables = await t.db.query(`select 1 from information_schema.tables where table_name = 'half_done'`)
     assert.equal(tables.length, 0)
@@ -76,6 +87,9 @@ describe('Db', () => {
       await tx.execute('insert into tx_probe values (2)')
       await tx.transaction((inner) => inner.execute('insert into tx_probe values (3)'))
     })
-    assert.deepEqual((await t.db.query<{ x: number }>('select x from tx_probe order by x')).map((r) => r.x), [2, 3])
+    assert.deepEqual(
+      (await t.db.query<{ x: number }>('select x from tx_probe order by x')).map((r) => r.x),
+      [2, 3],
+    )
   })
 })

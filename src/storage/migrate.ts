@@ -28,7 +28,9 @@ export async function migrate(db: Db, migrations: Migration[] = loadMigrations()
       name text not null,
       applied_at timestamptz not null default now()
     )`)
-    const done = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version))
+    const done = new Set(
+      (await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version),
+    )
     const applied: number[] = []
     for (const m of migrations) {
       if (done.has(m.version)) continue

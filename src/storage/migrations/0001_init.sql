@@ -67,6 +67,12 @@ create table tickets (
   primary key (customer_id, id)
 );
 
+-- Which customer a ticket belongs to, so that an event that names only its ticket finds it.
+create table ticket_directory (
+  ticket_id text primary key,
+  customer_id text not null references organisations (id)
+);
+
 create table ticket_events (
   customer_id text not null,
   event_id text not null,

@@ -1,0 +1,138 @@
+// Ingesting ticket events (one or a batch of up to 1,000): validated whole, stored once per
+// id, and the affected tickets' clocks recomputed, all in one transaction, so that an
+// acknowledged batch is committed and a rejected one changes nothing.
+import { contentHash } from '../domain/agreement/content-hash.ts'
+import { fromZodIssues } from '../domain/agreement/zod-issues.ts'
+import { AppError } from '../domain/app-error.ts'
+import { type TicketEventInput, TicketEventSchema } from '../domain/clocks/ticket-events.ts'
+import type { Issue } from '../domain/issues.ts'
+import type { Db } from '../storage/db.ts'
+import { findOrganisation } from '../storage/organisations.ts'
+import {
+  appendEvents,
+  existingEventHashes,
+  registerTickets,
+  ticketCustomers,
+} from '../storage/ticket-events.ts'
+import { loadCustomerPolicies } from './customer-policies.ts'
+import type { Actor, Deps } from './deps.ts'
+import { recomputeTicket } from './recompute-ticket.ts'
+
+export const MAX_BATCH = 1000
+
+export type IngestResult = { accepted: number; duplicates: number; tickets: number }
+
+export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Promise<IngestResult> {
+  const events = validateBatch(raw)
+  return deps.db.transaction(async (tx) => {
+    const customers = await customersOf(tx, actor, events)
+    const byCustomer = new Map<string, TicketEventInput[]>()
+    for (const e of events) {
+      const customer = customers.get(e.ticket)!
+      byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), e])
+    }
+    let accepted = 0
+    let duplicates = 0
+    let tickets = 0
+    for (const [customerId, list] of byCustomer) {
+      const hashes = list.map((e) => contentHash(e))
+      const seen = await existingEventHashes(
+        tx,
+        customerId,
+        list.map((e) => e.id),
+      )
+      const conflicts = list.filter((e, i) => seen.has(e.id) && seen.get(e.id) !== hashes[i])
+      if (conflicts.length > 0) {
+        throw new AppError(
+          'conflict',
+          `event ids already used for different content: ${conflicts.map((e) => e.id).join(', ')}`,
+          conflicts.map((e) => ({
+            path: [events.indexOf(e), 'id'],
+            message: `"${e.id}" was stored before with other content`,
+          })),
+        )
+      }
+      const fresh = list.filter((e) => !seen.has(e.id))
+      const unique = fresh.filter((e, i) => fresh.findIndex((f) => f.id === e.id) === i)
+      duplicates += list.length - unique.length
+      await registerTickets(
+        tx,
+        unique.filter((e) => e.type === 'created').map((e) => ({ ticketId: e.ticket, customerId })),
+      )
+      accepted += await appendEvents(
+        tx,
+        unique.map((e) => {
+          const { id, ticket, type, at } = e
+          return {
+            customerId,
+            eventId: id,
+            ticketId: ticket,
+            type,
+            at: new Date(at),
+            body: e as Record<string, unknown>,
+            bodyHash: contentHash(e),
+          }
+        }),
+      )
+      const policies = await loadCustomerPolicies(tx, customerId)
+      for (const ticketId of new Set(unique.map((e) => e.ticket))) {
+        await recomputeTicket(tx, policies, customerId, ticketId, deps.now())
+        tickets++
+      }
+    }
+    return { accepted, duplicates, tickets }
+  })
+}
+
+function validateBatch(raw: unknown): TicketEventInput[] {
+  const list = Array.isArray(raw) ? raw : [raw]
+  if (list.length === 0) throw new AppError('invalid_input', 'the batch is empty')
+  if (list.length > MAX_BATCH)
+    throw new AppError('invalid_input', `a batch holds at most ${MAX_BATCH} events, not ${list.length}`)
+  const issues: Issue[] = []
+  const events: TicketEventInput[] = []
+  list.forEach((item, index) => {
+    const parsed = TicketEventSchema.safeParse(item, { reportInput: true })
+    if (parsed.success) events.push(parsed.data)
+    else
+      for (const issue of fromZodIssues(TicketEventSchema, parsed.error.issues))
+        issues.push({ ...issue, path: [index, ...issue.path] })
+  })
+  if (issues.length > 0) throw new AppError('invalid_input', 'invalid events; none was stored', issues)
+  return events
+}
+
+// Each event's customer: a customer's own token speaks only for that customer; staff name the
+// customer on the created event, and later events find it through their ticket.
+async function customersOf(db: Db, actor: Actor, events: TicketEventInput[]): Promise<Map<string, string>> {
+  const known = await ticketCustomers(db, [...new Set(events.map((e) => e.ticket))])
+  const issues: Issue[] = []
+  for (const [index, e] of events.entries()) {
+    if (e.type === 'created' && !known.has(e.ticket)) known.set(e.ticket, e.customer)
+    const customer = known.get(e.ticket)
+    if (customer === undefined) {
+      issues.push({
+        path: [index, 'ticket'],
+        message: `ticket "${e.ticket}" has no created event`,
+        hint: 'send its created event first, or in the same batch',
+      })
+    } else if (actor.role === 'customer' && customer !== actor.organisationId) {
+      issues.push({
+        path: [index, 'ticket'],
+        message: `ticket "${e.ticket}" is not one of your organisation's`,
+      })
+    } else if (e.type === 'created' && e.customer !== customer) {
+      issues.push({
+        path: [index, 'customer'],
+        message: `ticket "${e.ticket}" belongs to "${customer}", not "${e.customer}"`,
+      })
+    }
+  }
+  for (const customer of new Set(known.values())) {
+    if (!(await findOrganisation(db, customer)))
+      issues.push({ path: [], message: `no customer organisation "${customer}"` })
+  }
+  if (issues.length > 0)
+    throw new AppError('invalid_input', 'events that cannot be placed; none was stored', issues)
+  return known
+}

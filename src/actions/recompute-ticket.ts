@@ -1,0 +1,71 @@
+// A ticket's row and clocks are derived from its whole event log: replayed in order, so a
+// late or out-of-order event lands where it belongs.
+import { viewClock } from '../domain/clocks/clock-view.ts'
+import { replayTicket } from '../domain/clocks/replay.ts'
+import type { TicketEvent } from '../domain/clocks/ticket-events.ts'
+import { type ClockRow, replaceClocks } from '../storage/clocks.ts'
+import type { Db } from '../storage/db.ts'
+import { eventsOfTicket, type StoredEvent } from '../storage/ticket-events.ts'
+import { upsertTicket } from '../storage/tickets.ts'
+import type { CustomerPolicies } from './customer-policies.ts'
+
+export async function recomputeTicket(
+  db: Db,
+  policies: CustomerPolicies,
+  customerId: string,
+  ticketId: string,
+  now: number,
+): Promise<void> {
+  const stored = await eventsOfTicket(db, customerId, ticketId)
+  const events = stored.map(toEvent)
+  const created = events.find((e) => e.type === 'created')
+  if (!created || created.type !== 'created') return
+  const policyAt = policies.forTicket(created.service)
+  const replayed = policyAt ? replayTicket(events, policyAt) : null
+  const last = events[events.length - 1]!
+  let agent: string | null = created.agent ?? null
+  for (const e of events) if (e.type === 'assigned') agent = e.agent
+  let status = 'open'
+  let severity = created.severity
+  for (const e of events) {
+    if (e.type === 'status') status = e.status
+    if (e.type === 'severity') severity = e.severity
+  }
+  await upsertTicket(db, {
+    customer_id: customerId,
+    id: ticketId,
+    service: created.service ?? null,
+    severity: replayed?.severity ?? severity,
+    status: replayed?.status ?? status,
+    subject: created.subject ?? null,
+    requester: created.requester ?? null,
+    agent,
+    channel: created.channel ?? null,
+    created_at: new Date(created.at),
+    updated_at: new Date(last.at),
+  })
+  const clocks: ClockRow[] = (replayed?.clocks ?? []).map((sw) => {
+    const view = viewClock(sw, now)
+    return {
+      customer_id: customerId,
+      ticket_id: ticketId,
+      agreement_id: sw.policy.agreementId,
+      metric: sw.metric,
+      cycle: sw.cycle,
+      severity: sw.severity,
+      state: sw.state,
+      breached: view.breached,
+      target_ms: view.target_ms,
+      elapsed_ms: view.elapsed_ms,
+      due: view.due === null ? null : new Date(view.due),
+      started_at: new Date(sw.startedAt),
+      stopped_at: sw.stoppedAt === null ? null : new Date(sw.stoppedAt),
+      version: sw.policy.version,
+    }
+  })
+  await replaceClocks(db, customerId, ticketId, clocks)
+}
+
+function toEvent(row: StoredEvent): TicketEvent {
+  return { ...(row.body as object), at: row.at.getTime(), seq: row.seq } as TicketEvent
+}

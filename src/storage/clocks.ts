@@ -1,0 +1,73 @@
+import type { Db } from './db.ts'
+
+export type ClockRow = {
+  customer_id: string
+  ticket_id: string
+  agreement_id: string
+  metric: string
+  cycle: number
+  severity: string
+  state: 'running' | 'paused' | 'met' | 'cancelled'
+  breached: boolean
+  target_ms: number
+  elapsed_ms: number
+  due: Date | null
+  started_at: Date
+  stopped_at: Date | null
+  version: string
+}
+
+/** The clocks of a ticket are derived from its events: they are replaced whole. */
+export async function replaceClocks(
+  db: Db,
+  customerId: string,
+  ticketId: string,
+  clocks: readonly ClockRow[],
+): Promise<void> {
+  await db.execute('delete from clocks where customer_id = $1 and ticket_id = $2', [customerId, ticketId])
+  if (clocks.length === 0) return
+  const col = <K extends keyof ClockRow>(k: K) => clocks.map((c) => c[k])
+  await db.execute(
+    `insert into clocks (customer_id, ticket_id, agreement_id, metric, cycle, severity, state, breached, target_ms,
+                         elapsed_ms, due, started_at, stopped_at, version)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::boolean[],
+                          $9::bigint[], $10::bigint[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], $14::text[])`,
+    [
+      col('customer_id'),
+      col('ticket_id'),
+      col('agreement_id'),
+      col('metric'),
+      col('cycle'),
+      col('severity'),
+      col('state'),
+      col('breached'),
+      col('target_ms'),
+      col('elapsed_ms'),
+      col('due'),
+      col('started_at'),
+      col('stopped_at'),
+      col('version'),
+    ],
+  )
+}
+
+export async function clocksOfTicket(db: Db, customerId: string, ticketId: string): Promise<ClockRow[]> {
+  return db.query<ClockRow>(
+    'select * from clocks where customer_id = $1 and ticket_id = $2 order by agreement_id, started_at, metric, cycle',
+    [customerId, ticketId],
+  )
+}
+
+/** Running clocks due in [from, to): one range scan of the partial index. */
+export async function clocksDueBetween(
+  db: Db,
+  from: Date,
+  to: Date,
+  customerId?: string,
+): Promise<ClockRow[]> {
+  return db.query<ClockRow>(
+    `select * from clocks where state = 'running' and due >= $1 and due < $2 and ($3::text is null or customer_id = $3)
+      order by due`,
+    [from, to, customerId ?? null],
+  )
+}

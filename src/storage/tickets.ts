@@ -1,0 +1,79 @@
+import type { Db } from './db.ts'
+
+export type TicketRow = {
+  customer_id: string
+  id: string
+  service: string | null
+  severity: string
+  status: string
+  subject: string | null
+  requester: string | null
+  agent: string | null
+  channel: string | null
+  created_at: Date
+  updated_at: Date
+}
+
+export async function upsertTicket(db: Db, t: TicketRow): Promise<void> {
+  await db.execute(
+    `insert into tickets (customer_id, id, service, severity, status, subject, requester, agent, channel, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     on conflict (customer_id, id) do update set service = excluded.service, severity = excluded.severity,
+       status = excluded.status, subject = excluded.subject, requester = excluded.requester, agent = excluded.agent,
+       channel = excluded.channel, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    [
+      t.customer_id,
+      t.id,
+      t.service,
+      t.severity,
+      t.status,
+      t.subject,
+      t.requester,
+      t.agent,
+      t.channel,
+      t.created_at,
+      t.updated_at,
+    ],
+  )
+}
+
+export async function findTicket(db: Db, customerId: string, id: string): Promise<TicketRow | undefined> {
+  return (
+    await db.query<TicketRow>('select * from tickets where customer_id = $1 and id = $2', [customerId, id])
+  )[0]
+}
+
+export type TicketFilter = {
+  customerId?: string
+  severity?: string
+  agent?: string
+  /** Only tickets with a running clock that has breached, or that is due before `dueBefore`. */
+  breached?: boolean
+  dueBefore?: Date
+  limit: number
+  after?: string
+}
+
+export async function listTickets(db: Db, f: TicketFilter): Promise<TicketRow[]> {
+  return db.query<TicketRow>(
+    `select t.* from tickets t
+      where ($1::text is null or t.customer_id = $1)
+        and ($2::text is null or t.severity = $2)
+        and ($3::text is null or t.agent = $3)
+        and (not $4::boolean or exists (select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id and c.breached))
+        and ($5::timestamptz is null or exists (select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id
+                                                 and c.state = 'running' and not c.breached and c.due < $5))
+        and ($6::text is null or (t.customer_id || '/' || t.id) > $6)
+      order by t.customer_id, t.id
+      limit $7`,
+    [
+      f.customerId ?? null,
+      f.severity ?? null,
+      f.agent ?? null,
+      f.breached ?? false,
+      f.dueBefore ?? null,
+      f.after ?? null,
+      f.limit,
+    ],
+  )
+}
