@@ -5,6 +5,7 @@ import { formatIssue } from '../domain/issues.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 import { registerHours } from './hours.ts'
+import { registerImport } from './import.ts'
 import { registerInit } from './init.ts'
 import { registerLint } from './lint.ts'
 import { registerRender } from './render.ts'
@@ -30,6 +31,7 @@ export function buildProgram(
   registerValidate(program, setExit)
   registerLint(program, now, setExit)
   registerSimulate(program, now)
+  registerImport(program)
   for (const command of program.commands) applyToTree(command)
   return program
 }
