@@ -89,3 +89,10 @@ export async function revokeTokenById(deps: Deps, actor: Actor, id: string): Pro
   if (!(await revokeToken(deps.db, id, new Date(deps.now()))))
     throw new AppError('not_found', `no live token "${id}"`)
 }
+
+/** A token for the user with this email (for `upheld token create --user`). */
+export async function createTokenForEmail(deps: Deps, actor: Actor, input: { email: string; name: string }) {
+  const user = await findUserByEmail(deps.db, input.email)
+  if (!user) throw new AppError('not_found', `no user with the email ${input.email}`)
+  return { user, ...(await createToken(deps, actor, { userId: user.id, name: input.name })) }
+}

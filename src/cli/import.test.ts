@@ -98,3 +98,16 @@ describe('upheld import', () => {
     assert.equal((await query(`select 1 from ticket_events where ticket_id = 'B-1'`)).length, 0)
   })
 })
+
+describe('upheld token create', () => {
+  test('prints a token once for a known user; an unknown user exits 3', () => {
+    const r = runCli(['token', 'create', '--user', 'ann@acme.example', '--json'], { env })
+    assert.equal(r.code, 0, r.stderr)
+    const created = JSON.parse(r.stdout)
+    assert.match(created.token, /^uph_[A-Za-z0-9_-]{43}$/)
+    assert.equal(created.role, 'customer')
+    const unknown = runCli(['token', 'create', '--user', 'nobody@example.com'], { env })
+    assert.equal(unknown.code, 3)
+    assert.equal(unknown.stderr.trim(), 'upheld: no user with the email nobody@example.com')
+  })
+})

@@ -12,6 +12,7 @@ import { registerRender } from './render.ts'
 import { registerServe } from './serve.ts'
 import { registerSimulate } from './simulate.ts'
 import { registerTemplates } from './templates.ts'
+import { registerToken } from './token.ts'
 import { registerValidate } from './validate.ts'
 
 export function buildProgram(
@@ -32,6 +33,7 @@ export function buildProgram(
   registerLint(program, now, setExit)
   registerSimulate(program, now)
   registerImport(program)
+  registerToken(program)
   for (const command of program.commands) applyToTree(command)
   return program
 }
