@@ -2,11 +2,17 @@
 import Holidays from 'date-holidays'
 import type { Issue, PathSegment } from './issues.ts'
 import { didYouMean } from './issues.ts'
-import { parseLocalDate } from './local-date.ts'
+import { civilDate, parseLocalDate } from './local-date.ts'
+import { DAY } from './time-zone.ts'
 
 export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const
 export type HolidayType = (typeof HOLIDAY_TYPES)[number]
-export type HolidayPresetSpec = { country: string; region?: string; subregion?: string; types?: HolidayType[] }
+export type HolidayPresetSpec = {
+  country: string
+  region?: string
+  subregion?: string
+  types?: HolidayType[]
+}
 
 export type HolidayPreset = {
   label: string
@@ -23,7 +29,11 @@ export function resolveHolidayPreset(
   const issues: Issue[] = []
   for (const key of Object.keys(spec)) {
     if (!PRESET_KEYS.includes(key)) {
-      issues.push({ path: [...path, key], message: `unknown key "${key}"`, hint: didYouMean(key, PRESET_KEYS) })
+      issues.push({
+        path: [...path, key],
+        message: `unknown key "${key}"`,
+        hint: didYouMean(key, PRESET_KEYS),
+      })
     }
   }
   const country = typeof spec.country === 'string' ? spec.country.toUpperCase() : ''
@@ -32,7 +42,8 @@ export function resolveHolidayPreset(
     issues.push({
       path: [...path, 'country'],
       message: `unknown country "${String(spec.country)}" for public holidays`,
-      hint: didYouMean(String(spec.country), countries) ?? 'use an ISO 3166-1 alpha-2 code such as "GB" or "KE"',
+      hint:
+        didYouMean(String(spec.country), countries) ?? 'use an ISO 3166-1 alpha-2 code such as "GB" or "KE"',
     })
     return { preset: null, issues }
   }
@@ -56,13 +67,18 @@ export function resolveHolidayPreset(
       issues.push({
         path: [...path, 'subregion'],
         message: `unknown subregion "${String(spec.subregion)}" of ${[country, region].filter(Boolean).join('-')}`,
-        hint: known.length > 0 ? `known: ${known.join(', ')}` : 'a subregion needs a region that has subregions',
+        hint:
+          known.length > 0 ? `known: ${known.join(', ')}` : 'a subregion needs a region that has subregions',
       })
     }
   }
   const types = spec.types ?? DEFAULT_TYPES
   if (!Array.isArray(types)) {
-    issues.push({ path: [...path, 'types'], message: 'must be a list of holiday types', hint: HOLIDAY_TYPES.join(', ') })
+    issues.push({
+      path: [...path, 'types'],
+      message: 'must be a list of holiday types',
+      hint: HOLIDAY_TYPES.join(', '),
+    })
   } else {
     types.forEach((t, i) => {
       if (!HOLIDAY_TYPES.includes(t)) {
@@ -97,10 +113,18 @@ function holidayPreset(
       let dates = years.get(year)
       if (!dates) {
         const set = new Set<number>()
-        for (const holiday of source.getHolidays(year) || []) {
+        // A holiday can last several days (Seollal, Eid), and one listed under the year before
+        // can run into this one.
+        for (const holiday of [
+          ...(source.getHolidays(year - 1) || []),
+          ...(source.getHolidays(year) || []),
+        ]) {
           if (!types.includes(holiday.type as HolidayType)) continue
-          const day = parseLocalDate(holiday.date.slice(0, 10))
-          if (day !== null) set.add(day)
+          const first = parseLocalDate(holiday.date.slice(0, 10))
+          if (first === null) continue
+          // Its length in whole days; a DST change makes a day 23 or 25 hours, an afternoon off less than one.
+          const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY))
+          for (let day = first; day < first + days; day++) if (civilDate(day).year === year) set.add(day)
         }
         dates = set
         years.set(year, dates)

@@ -2,7 +2,7 @@
 // minute spans per weekday, holiday sets and per-date overrides.
 import { type HolidayPreset, type HolidayPresetSpec, resolveHolidayPreset } from './calendar-holidays.ts'
 import { holidaysFromICalendar } from './ical-holidays.ts'
-import { didYouMean, type Issue, type PathSegment, type Result } from './issues.ts'
+import { didYouMean, formatPath, type Issue, type PathSegment, type Result } from './issues.ts'
 import { formatTimeOfDay, parseLocalDate, parseMonthDay, parseTimeOfDay, WEEKDAYS } from './local-date.ts'
 import { canonicalTimeZone } from './time-zone.ts'
 
@@ -39,7 +39,10 @@ const ALWAYS: readonly Span[] = [[0, 1440]]
 export function validateCalendar(input: unknown): Result<CalendarModel> {
   const issues: Issue[] = []
   if (!isRecord(input)) {
-    return { ok: false, issues: [{ path: [], message: 'a calendar must be an object with timezone and week' }] }
+    return {
+      ok: false,
+      issues: [{ path: [], message: 'a calendar must be an object with timezone and week' }],
+    }
   }
   for (const key of Object.keys(input)) {
     if (!CALENDAR_KEYS.includes(key)) {
@@ -50,12 +53,21 @@ export function validateCalendar(input: unknown): Result<CalendarModel> {
   const week = checkWeek(input.week, issues)
   const { holidays, yearlyHolidays, presets } = checkHolidays(input.holidays, timezone, issues)
   const { overrides, yearlyOverrides } = checkOverrides(input.overrides, issues)
-  const everOpen = week.some((d) => d.length > 0) || [...overrides.values(), ...yearlyOverrides.values()].some((d) => d.length > 0)
+  const everOpen =
+    week.some((d) => d.length > 0) ||
+    [...overrides.values(), ...yearlyOverrides.values()].some((d) => d.length > 0)
   if (input.week !== undefined && issues.length === 0 && !everOpen) {
-    issues.push({ path: ['week'], message: 'the calendar is never open', hint: 'give at least one weekday some hours' })
+    issues.push({
+      path: ['week'],
+      message: 'the calendar is never open',
+      hint: 'give at least one weekday some hours',
+    })
   }
   if (issues.length > 0 || timezone === null) return { ok: false, issues }
-  return { ok: true, value: { timezone, week, holidays, yearlyHolidays, presets, overrides, yearlyOverrides } }
+  return {
+    ok: true,
+    value: { timezone, week, holidays, yearlyHolidays, presets, overrides, yearlyOverrides },
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -64,7 +76,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function checkTimeZone(value: unknown, issues: Issue[]): string | null {
   if (value === undefined) {
-    issues.push({ path: ['timezone'], message: 'is required', hint: 'an IANA time zone such as "Europe/London"' })
+    issues.push({
+      path: ['timezone'],
+      message: 'is required',
+      hint: 'an IANA time zone such as "Europe/London"',
+    })
     return null
   }
   const zone = typeof value === 'string' ? canonicalTimeZone(value) : null
@@ -82,11 +98,19 @@ function checkWeek(value: unknown, issues: Issue[]): Span[][] {
   const week: Span[][] = WEEKDAYS.map(() => [])
   if (value === '24x7') return WEEKDAYS.map(() => [...ALWAYS])
   if (value === undefined) {
-    issues.push({ path: ['week'], message: 'is required', hint: 'weekday hours such as { mon: [["09:00", "17:00"]] }, or "24x7"' })
+    issues.push({
+      path: ['week'],
+      message: 'is required',
+      hint: 'weekday hours such as { mon: [["09:00", "17:00"]] }, or "24x7"',
+    })
     return week
   }
   if (!isRecord(value)) {
-    issues.push({ path: ['week'], message: 'must be "24x7" or hours per weekday', hint: 'e.g. { mon: [["09:00", "17:00"]] }' })
+    issues.push({
+      path: ['week'],
+      message: 'must be "24x7" or hours per weekday',
+      hint: 'e.g. { mon: [["09:00", "17:00"]] }',
+    })
     return week
   }
   for (const [day, intervals] of Object.entries(value)) {
@@ -120,7 +144,11 @@ function checkWeek(value: unknown, issues: Issue[]): Span[][] {
 
 function checkSpans(value: unknown, path: PathSegment[], issues: Issue[]): Span[] {
   if (!Array.isArray(value)) {
-    issues.push({ path, message: 'must be a list of [open, close] pairs', hint: 'e.g. [["09:00", "17:00"]]; [] for closed' })
+    issues.push({
+      path,
+      message: 'must be a list of [open, close] pairs',
+      hint: 'e.g. [["09:00", "17:00"]]; [] for closed',
+    })
     return []
   }
   const spans: { span: Span; index: number }[] = []
@@ -139,37 +167,47 @@ function checkSpans(value: unknown, path: PathSegment[], issues: Issue[]): Span[
       [closeText, close],
     ] as const) {
       if (minutes === null) {
-        issues.push({ path: here, message: `${JSON.stringify(text)} is not a time of day (HH:MM, 00:00 to 24:00)` })
+        issues.push({
+          path: here,
+          message: `${JSON.stringify(text)} is not a time of day (HH:MM, 00:00 to 24:00)`,
+        })
         bad = true
       }
     }
     if (bad || open === null || close === null) return
     if (open === 1440) {
-      issues.push({ path: here, message: '"24:00" can only close an interval', hint: 'use "00:00" to open at midnight' })
+      issues.push({
+        path: here,
+        message: '"24:00" can only close an interval',
+        hint: 'use "00:00" to open at midnight',
+      })
     } else if (open === close) {
-      issues.push({ path: here, message: `the interval is empty (${openText} to ${closeText})`, hint: 'use "00:00"–"24:00" for a whole day' })
+      issues.push({
+        path: here,
+        message: `the interval is empty (${openText} to ${closeText})`,
+        hint: 'use "00:00"–"24:00" for a whole day',
+      })
     } else {
       // A close before the open runs past midnight and belongs to the day it opens.
       spans.push({ span: [open, close < open ? close + 1440 : close], index })
     }
   })
-  const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0])
-  for (let k = 1; k < sorted.length; k++) {
-    const prev = sorted[k - 1]!
-    const cur = sorted[k]!
-    if (cur.span[0] < prev.span[1]) {
+  const sorted = [...spans].sort((a, b) => a.span[0] - b.span[0] || a.index - b.index)
+  // Each interval is checked against the one reaching furthest among those opening before it
+  // (not only its neighbour: 09:00–17:00 overlaps both 10:00–11:00 and 12:00–13:00), and the
+  // issue sits on the later-listed of the two.
+  let reaching = sorted[0]
+  for (const cur of sorted.slice(1)) {
+    if (reaching && cur.span[0] < reaching.span[1]) {
+      const [first, second] = cur.index < reaching.index ? [cur, reaching] : [reaching, cur]
       issues.push({
-        path: [...path, Math.max(cur.index, prev.index)],
-        message: `${describe(cur.span)} overlaps ${formatPathTail(path, Math.min(cur.index, prev.index))} ${describe(prev.span)}`,
+        path: [...path, second.index],
+        message: `${describe(second.span)} overlaps ${formatPath([...path, first.index])} ${describe(first.span)}`,
       })
     }
+    if (!reaching || cur.span[1] > reaching.span[1]) reaching = cur
   }
   return sorted.map((s) => s.span)
-}
-
-function formatPathTail(path: PathSegment[], index: number): string {
-  const [head, key] = path
-  return head === 'week' ? `week.${String(key)}[${index}]` : `[${index}]`
 }
 
 function describe(span: Span): string {
@@ -182,7 +220,11 @@ function checkHolidays(value: unknown, timezone: string | null, issues: Issue[])
   const presets: HolidayPreset[] = []
   if (value === undefined) return { holidays, yearlyHolidays, presets }
   if (!Array.isArray(value)) {
-    issues.push({ path: ['holidays'], message: 'must be a list', hint: 'e.g. ["2026-12-25", "01-01", { country: "GB" }]' })
+    issues.push({
+      path: ['holidays'],
+      message: 'must be a list',
+      hint: 'e.g. ["2026-12-25", "01-01", { country: "GB" }]',
+    })
     return { holidays, yearlyHolidays, presets }
   }
   value.forEach((item, index) => {
@@ -192,7 +234,12 @@ function checkHolidays(value: unknown, timezone: string | null, issues: Issue[])
       const monthDay = day === null ? parseMonthDay(item) : null
       if (day !== null) holidays.add(day)
       else if (monthDay !== null) yearlyHolidays.add(monthDay)
-      else issues.push({ path, message: `"${item}" is not a date`, hint: 'YYYY-MM-DD for one date, MM-DD for every year' })
+      else
+        issues.push({
+          path,
+          message: `"${item}" is not a date`,
+          hint: 'YYYY-MM-DD for one date, MM-DD for every year',
+        })
     } else if (isRecord(item) && 'icalendar' in item) {
       if (typeof item.icalendar !== 'string') {
         issues.push({ path: [...path, 'icalendar'], message: 'must be the text of an iCalendar (.ics) feed' })
@@ -201,7 +248,8 @@ function checkHolidays(value: unknown, timezone: string | null, issues: Issue[])
       if (timezone === null) return
       const parsed = holidaysFromICalendar(item.icalendar, timezone)
       if (!parsed.ok) {
-        for (const issue of parsed.issues) issues.push({ ...issue, path: [...path, 'icalendar', ...issue.path] })
+        for (const issue of parsed.issues)
+          issues.push({ ...issue, path: [...path, 'icalendar', ...issue.path] })
       } else {
         for (const d of parsed.value.dates) holidays.add(d)
       }
@@ -225,7 +273,11 @@ function checkOverrides(value: unknown, issues: Issue[]) {
   const yearlyOverrides = new Map<number, Span[]>()
   if (value === undefined) return { overrides, yearlyOverrides }
   if (!isRecord(value)) {
-    issues.push({ path: ['overrides'], message: 'must map dates to hours', hint: 'e.g. { "2026-12-24": [["08:00", "12:00"]], "12-31": [] }' })
+    issues.push({
+      path: ['overrides'],
+      message: 'must map dates to hours',
+      hint: 'e.g. { "2026-12-24": [["08:00", "12:00"]], "12-31": [] }',
+    })
     return { overrides, yearlyOverrides }
   }
   for (const [date, intervals] of Object.entries(value)) {
@@ -233,7 +285,11 @@ function checkOverrides(value: unknown, issues: Issue[]) {
     const day = parseLocalDate(date)
     const monthDay = day === null ? parseMonthDay(date) : null
     if (day === null && monthDay === null) {
-      issues.push({ path, message: `"${date}" is not a date`, hint: 'YYYY-MM-DD for one date, MM-DD for every year' })
+      issues.push({
+        path,
+        message: `"${date}" is not a date`,
+        hint: 'YYYY-MM-DD for one date, MM-DD for every year',
+      })
       continue
     }
     const spans = checkSpans(intervals, path, issues)

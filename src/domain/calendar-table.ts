@@ -21,13 +21,18 @@ export type CalendarTable = {
   /** Business time before interval i, counted from the table's first interval. */
   cumStart: Float64Array
   cumEnd: Float64Array
+  /** Indices i whose closed stretch before interval i + 1 is longer than the builder's `longGap`. */
+  longGaps: Float64Array
 }
 
 type Intervals = { starts: number[]; ends: number[] }
 
-export type TableBuilder = { build(firstYear: number, lastYear: number): CalendarTable; yearOf(t: number): number }
+export type TableBuilder = {
+  build(firstYear: number, lastYear: number): CalendarTable
+  yearOf(t: number): number
+}
 
-export function tableBuilder(model: CalendarModel): TableBuilder {
+export function tableBuilder(model: CalendarModel, longGap: number): TableBuilder {
   const years = new Map<number, Intervals>()
 
   function spansOf(day: number): readonly Span[] {
@@ -47,11 +52,16 @@ export function tableBuilder(model: CalendarModel): TableBuilder {
     for (const [open, close] of spansOf(day)) {
       const start = fromLocal(model.timezone, midnight + open * MINUTE)
       const end = fromLocal(model.timezone, midnight + close * MINUTE)
-      // A span wholly inside a spring-forward gap has no time at all.
-      if (end > start) {
-        out.starts.push(start)
-        out.ends.push(end)
-      }
+      // A span that opens in a spring-forward gap and closes before the reading the gap moves
+      // its opening to has no time at all.
+      if (end <= start) continue
+      // That move can also carry an opening past the next span's opening ([02:10, 02:40) is
+      // 03:10–03:40 and comes after [03:00, 04:00)), so each goes in at its place by start:
+      // the merge needs them ordered.
+      let i = out.starts.length
+      while (i > 0 && out.starts[i - 1]! > start) i--
+      out.starts.splice(i, 0, start)
+      out.ends.splice(i, 0, end)
     }
   }
 
@@ -91,11 +101,13 @@ export function tableBuilder(model: CalendarModel): TableBuilder {
     }
     const cumStart = new Float64Array(count)
     const cumEnd = new Float64Array(count)
+    const longGaps: number[] = []
     let sum = 0
     for (let i = 0; i < count; i++) {
       cumStart[i] = sum
       sum += ends[i]! - starts[i]!
       cumEnd[i] = sum
+      if (i + 1 < count && starts[i + 1]! - ends[i]! > longGap) longGaps.push(i)
     }
     return {
       firstYear,
@@ -107,6 +119,7 @@ export function tableBuilder(model: CalendarModel): TableBuilder {
       ends: ends.subarray(0, count),
       cumStart,
       cumEnd,
+      longGaps: Float64Array.from(longGaps),
     }
   }
 

@@ -7,6 +7,8 @@ import { type CalendarTable, lowerBound, tableBuilder, upperBound } from './cale
 import type { Result } from './issues.ts'
 
 export type Instant = Date | number
+/** What a search looks for: time to count (add), or an edge of the open time. */
+type Wanted = 'open time' | 'opening' | 'closing'
 
 export type Calendar = {
   readonly timezone: string
@@ -36,6 +38,10 @@ const MIN_YEAR = 1800
 const MAX_YEAR = 9000
 // Past this many years, a table starts afresh around the query instead of growing.
 const MAX_TABLE_YEARS = 60
+// The limits in milliseconds, in mean Gregorian years of 365.2425 days.
+const YEAR = 31_556_952_000
+const NO_OPEN_TIME = NO_OPEN_TIME_YEARS * YEAR
+const MAX_REACH = MAX_REACH_YEARS * YEAR
 
 export function parseCalendar(spec: unknown): Result<Calendar> {
   const model = validateCalendar(spec)
@@ -50,12 +56,15 @@ export function createCalendar(spec: CalendarSpec): Calendar {
 }
 
 export function calendarFromModel(model: CalendarModel): Calendar {
-  const builder = tableBuilder(model)
+  const builder = tableBuilder(model, NO_OPEN_TIME)
   let table: CalendarTable | null = null
 
   function build(first: number, last: number): CalendarTable {
     if (first < MIN_YEAR || last > MAX_YEAR) {
-      throw new AppError('out_of_range', `calendar queries are limited to the years ${MIN_YEAR} to ${MAX_YEAR}`)
+      throw new AppError(
+        'out_of_range',
+        `calendar queries are limited to the years ${MIN_YEAR} to ${MAX_YEAR}`,
+      )
     }
     table = builder.build(first, last)
     return table
@@ -72,24 +81,78 @@ export function calendarFromModel(model: CalendarModel): Calendar {
     return build(first, last)
   }
 
-  function grow(from: number, direction: 1 | -1, current: CalendarTable): CalendarTable {
+  /**
+   * The table extended by a year in a search's direction, once the search has found nothing in
+   * `current`: its answer lies beyond the table's exact range, so at least that far from `from`.
+   */
+  function grow(from: number, direction: 1 | -1, current: CalendarTable, wanted: Wanted): CalendarTable {
+    reached(current, from, direction > 0 ? current.hi : current.lo, wanted)
     const origin = builder.yearOf(from)
-    const reach = direction > 0 ? current.lastYear - origin : origin - current.firstYear
-    const stillOpen =
-      direction > 0 ? current.count > 0 && current.ends[current.count - 1]! > from : current.count > 0 && current.starts[0]! < from
-    if (reach >= NO_OPEN_TIME_YEARS && !stillOpen) {
-      throw new AppError(
-        'no_open_time',
-        `the calendar has no open time within ${NO_OPEN_TIME_YEARS} years ${direction > 0 ? 'after' : 'before'} ${iso(from)}`,
-      )
-    }
-    if (reach >= MAX_REACH_YEARS) {
-      throw new AppError('out_of_range', `the answer lies more than ${MAX_REACH_YEARS} years from ${iso(from)}`)
-    }
     const first = direction > 0 ? current.firstYear : current.firstYear - 1
     const last = direction > 0 ? current.lastYear + 1 : current.lastYear
     if (last - first < MAX_TABLE_YEARS) return build(first, last)
     return direction > 0 ? build(Math.min(origin, last), last) : build(first, Math.max(origin, first))
+  }
+
+  /**
+   * `to`, reached by a search from `from`, unless it is out of reach. The limits are checked
+   * against the answer (or the least distance it can be), never against how far a table
+   * happens to reach: tables outlive the queries that built them, and whether a query fails
+   * must not depend on what was asked before.
+   */
+  function reached(tb: CalendarTable, from: number, to: number, wanted: Wanted): number {
+    const direction = to >= from ? 1 : -1
+    const side = direction > 0 ? 'after' : 'before'
+    const distance = Math.abs(to - from)
+    const closure = longClosure(tb, Math.min(from, to), Math.max(from, to), direction)
+    if (closure !== null) {
+      throw new AppError(
+        'no_open_time',
+        `the calendar has no open time within ${NO_OPEN_TIME_YEARS} years ${side} ${iso(closure)}`,
+      )
+    }
+    // An opening or a closing may never come: a 24×7 calendar never closes.
+    if (wanted !== 'open time' && distance > NO_OPEN_TIME) {
+      throw new AppError(
+        'out_of_range',
+        `the calendar has no ${wanted} within ${NO_OPEN_TIME_YEARS} years ${side} ${iso(from)}`,
+      )
+    }
+    if (distance > MAX_REACH) {
+      throw new AppError(
+        'out_of_range',
+        `the answer lies more than ${MAX_REACH_YEARS} years from ${iso(from)}`,
+      )
+    }
+    return to
+  }
+
+  /**
+   * Where a search crossing [a, b] in `direction` first meets a closed stretch longer than
+   * NO_OPEN_TIME (the end of the stretch it meets first), or null. `tb` is exact on [a, b].
+   */
+  function longClosure(tb: CalendarTable, a: number, b: number, direction: 1 | -1): number | null {
+    const { starts, ends, count, longGaps } = tb
+    // The usual case: no long gap between intervals, none before the first or after the last.
+    if (
+      count > 0 &&
+      longGaps.length === 0 &&
+      starts[0]! - a <= NO_OPEN_TIME &&
+      b - ends[count - 1]! <= NO_OPEN_TIME
+    ) {
+      return null
+    }
+    // The closed stretches within [a, b], clipped to it and in order: before the first interval
+    // that ends after a, the long gaps between intervals, and after the last interval.
+    const i = upperBound(ends, a)
+    const stretches: [number, number][] = [[a, i < count ? Math.min(b, Math.max(a, starts[i]!)) : b]]
+    for (let k = lowerBound(longGaps, i); k < longGaps.length && ends[longGaps[k]!]! < b; k++) {
+      stretches.push([ends[longGaps[k]!]!, Math.min(b, starts[longGaps[k]! + 1]!)])
+    }
+    if (i < count) stretches.push([ends[count - 1]!, b])
+    const long = stretches.filter(([start, end]) => end - start > NO_OPEN_TIME)
+    if (long.length === 0) return null
+    return direction > 0 ? long[0]![0] : long[long.length - 1]![1]
   }
 
   function cumAt(tb: CalendarTable, t: number): number {
@@ -110,9 +173,9 @@ export function calendarFromModel(model: CalendarModel): Calendar {
       const j = lowerBound(tb.cumEnd, target)
       if (j < tb.count) {
         const x = tb.starts[j]! + (target - tb.cumStart[j]!)
-        if (x < tb.hi) return x
+        if (x < tb.hi) return reached(tb, t, x, 'open time')
       }
-      tb = grow(t, 1, tb)
+      tb = grow(t, 1, tb, 'open time')
     }
   }
 
@@ -123,9 +186,9 @@ export function calendarFromModel(model: CalendarModel): Calendar {
       const j = upperBound(tb.cumEnd, target)
       if (target >= 0 && j < tb.count) {
         const x = tb.starts[j]! + (target - tb.cumStart[j]!)
-        if (x >= tb.lo) return x
+        if (x >= tb.lo) return reached(tb, t, x, 'open time')
       }
-      tb = grow(t, -1, tb)
+      tb = grow(t, -1, tb, 'open time')
     }
   }
 
@@ -133,8 +196,8 @@ export function calendarFromModel(model: CalendarModel): Calendar {
     let tb = covering(t, t)
     for (;;) {
       const j = upperBound(tb.starts, t)
-      if (j < tb.count) return tb.starts[j]!
-      tb = grow(t, 1, tb)
+      if (j < tb.count) return reached(tb, t, tb.starts[j]!, 'opening')
+      tb = grow(t, 1, tb, 'opening')
     }
   }
 
@@ -142,8 +205,8 @@ export function calendarFromModel(model: CalendarModel): Calendar {
     let tb = covering(t, t)
     for (;;) {
       const j = upperBound(tb.ends, t)
-      if (j < tb.count && tb.ends[j]! < tb.hi) return tb.ends[j]!
-      tb = grow(t, 1, tb)
+      if (j < tb.count && tb.ends[j]! < tb.hi) return reached(tb, t, tb.ends[j]!, 'closing')
+      tb = grow(t, 1, tb, 'closing')
     }
   }
 
@@ -151,8 +214,8 @@ export function calendarFromModel(model: CalendarModel): Calendar {
     let tb = covering(t, t)
     for (;;) {
       const j = lowerBound(tb.starts, t) - 1
-      if (j >= 0 && tb.starts[j]! >= tb.lo) return tb.starts[j]!
-      tb = grow(t, -1, tb)
+      if (j >= 0 && tb.starts[j]! >= tb.lo) return reached(tb, t, tb.starts[j]!, 'opening')
+      tb = grow(t, -1, tb, 'opening')
     }
   }
 
@@ -161,8 +224,8 @@ export function calendarFromModel(model: CalendarModel): Calendar {
     let tb = covering(t, t)
     for (;;) {
       const j = (inclusive ? upperBound(tb.ends, t) : lowerBound(tb.ends, t)) - 1
-      if (j >= 0 && tb.ends[j]! >= tb.lo) return tb.ends[j]!
-      tb = grow(t, -1, tb)
+      if (j >= 0 && tb.ends[j]! >= tb.lo) return reached(tb, t, tb.ends[j]!, 'closing')
+      tb = grow(t, -1, tb, 'closing')
     }
   }
 
@@ -218,14 +281,20 @@ export function calendarFromModel(model: CalendarModel): Calendar {
 function instant(t: Instant, name: string): number {
   const ms = typeof t === 'number' ? t : t instanceof Date ? t.getTime() : Number.NaN
   if (!Number.isSafeInteger(ms)) {
-    throw new AppError('invalid_input', `${name} must be a valid Date or a whole number of epoch milliseconds`)
+    throw new AppError(
+      'invalid_input',
+      `${name} must be a valid Date or a whole number of epoch milliseconds`,
+    )
   }
   return ms
 }
 
 function checkDuration(ms: number): number {
   if (!Number.isSafeInteger(ms)) {
-    throw new AppError('invalid_input', `a duration must be a whole number of milliseconds, not ${String(ms)}`)
+    throw new AppError(
+      'invalid_input',
+      `a duration must be a whole number of milliseconds, not ${String(ms)}`,
+    )
   }
   return ms
 }

@@ -13,16 +13,23 @@ const EXPANSION_LIMIT_YEAR = 2100
 const MAX_OCCURRENCES = 2000
 
 export function holidaysFromICalendar(text: string, timezone: string): Result<ICalendarHolidays> {
-  let root: InstanceType<typeof ICAL.Component>
+  let parsed: unknown[]
   try {
-    root = new ICAL.Component(ICAL.parse(text))
+    parsed = ICAL.parse(text)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, issues: [{ path: [], message: `not a readable iCalendar feed: ${reason}` }] }
+    return unreadable(error instanceof Error ? error.message : String(error))
   }
+  // One component parses to itself; none (an empty text) or several (feeds pasted together)
+  // to a list of them.
+  const roots = (typeof parsed[0] === 'string' ? [parsed] : parsed).map(
+    (c) => new ICAL.Component(c as unknown[]),
+  )
+  if (roots.length === 0) return unreadable('it holds no BEGIN:VCALENDAR')
+  const stray = roots.find((root) => root.name !== 'vcalendar')
+  if (stray) return unreadable(`it holds BEGIN:${stray.name.toUpperCase()} outside a BEGIN:VCALENDAR`)
   const dates = new Set<number>()
   const skipped: string[] = []
-  for (const component of root.getAllSubcomponents('vevent')) {
+  for (const component of roots.flatMap((root) => root.getAllSubcomponents('vevent'))) {
     const event = new ICAL.Event(component)
     const summary = event.summary ?? ''
     if (NOTICE.test(summary)) {
@@ -47,6 +54,10 @@ export function holidaysFromICalendar(text: string, timezone: string): Result<IC
     }
   }
   return { ok: true, value: { dates: [...dates].sort((a, b) => a - b), skipped } }
+}
+
+function unreadable(reason: string): Result<ICalendarHolidays> {
+  return { ok: false, issues: [{ path: [], message: `not a readable iCalendar feed: ${reason}` }] }
 }
 
 // An all-day event's DTEND is exclusive; a multi-day holiday covers each of its dates.

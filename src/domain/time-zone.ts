@@ -93,7 +93,14 @@ function rawOffset(zone: Zone, t: number): number {
 }
 
 // Date.UTC reads years 0–99 as 1900–1999, so those few are set explicitly.
-function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+function utcMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
   if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second)
   const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second))
   d.setUTCFullYear(year)
@@ -168,7 +175,8 @@ export function formatInZone(timeZone: string, t: number): string {
   return `${local}${sign}${hh}:${mm}`
 }
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i
 
 /**
  * Reads an ISO 8601 date-time. With `Z` or an offset it is that instant; without one it is a
