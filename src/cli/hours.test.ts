@@ -142,6 +142,15 @@ describe('upheld hours between and open', () => {
   })
 })
 
+describe('a calendar that never closes', () => {
+  test('open says so instead of failing', () => {
+    const always = write('always.yaml', 'timezone: UTC\nweek: 24x7\n')
+    const r = runCli(['hours', 'open', '--calendar', always, '--at', '2026-11-24T12:00:00Z', '--json'])
+    assert.equal(r.code, 0, r.stderr)
+    assert.deepEqual(JSON.parse(r.stdout), { at: '2026-11-24T12:00:00.000Z', open: true, closes: null })
+  })
+})
+
 describe('bad input', () => {
   const cases: [string, string[], RegExp][] = [
     [

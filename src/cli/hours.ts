@@ -76,12 +76,23 @@ export function registerHours(program: Command, now: () => number): void {
       const calendar = readCalendarFile(opts.calendar)
       const at = instantOption('--at', opts.at, calendar, now)
       const open = calendar.isOpen(at)
-      const change = (open ? calendar.nextClosing(at) : calendar.nextOpening(at)).getTime()
-      print(opts.json, { at: iso(at), open, [open ? 'closes' : 'opens']: iso(change) }, [
+      const change = nextChange(calendar, at, open)
+      const key = open ? 'closes' : 'opens'
+      print(opts.json, { at: iso(at), open, [key]: change === null ? null : iso(change) }, [
         `${open ? 'open' : 'closed'} at ${human(calendar, at)}`,
-        `${open ? 'closes' : 'opens'} ${human(calendar, change)}`,
+        change === null ? `${key} not within ten years` : `${key} ${human(calendar, change)}`,
       ])
     })
+}
+
+// A 24x7 calendar never closes; a search that finds no change within its reach says so.
+function nextChange(calendar: Calendar, at: number, open: boolean): number | null {
+  try {
+    return (open ? calendar.nextClosing(at) : calendar.nextOpening(at)).getTime()
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'out_of_range' || error.code === 'no_open_time')) return null
+    throw error
+  }
 }
 
 function instantOption(
