@@ -43,7 +43,8 @@ export function resolveHolidayPreset(
       path: [...path, 'country'],
       message: `unknown country "${String(spec.country)}" for public holidays`,
       hint:
-        didYouMean(String(spec.country), countries) ?? 'use an ISO 3166-1 alpha-2 code such as "GB" or "KE"',
+        (country === 'UK' ? 'the United Kingdom is "GB"' : didYouMean(String(spec.country), countries)) ??
+        'use an ISO 3166-1 alpha-2 code such as "GB" or "KE"',
     })
     return { preset: null, issues }
   }

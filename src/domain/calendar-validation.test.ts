@@ -460,3 +460,9 @@ describe('queries reject bad instants and durations', () => {
     test(what, () => assert.throws(run, { name: 'AppError', code, message }))
   }
 })
+
+test('"UK" is pointed at GB, the ISO code of the United Kingdom', () => {
+  const result = parseCalendar({ timezone: 'Europe/London', week: '24x7', holidays: [{ country: 'UK' }] })
+  assert.equal(result.ok, false)
+  if (!result.ok) assert.equal(result.issues[0]?.hint, 'the United Kingdom is "GB"')
+})
