@@ -33,18 +33,23 @@ export function registerSimulate(program: Command, now: () => number): void {
           'invalid_input',
           `--at: "${opts.at}" is not a date-time (ISO 8601, e.g. 2026-11-30T00:00:00Z)`,
         )
-      const policy = compileClockPolicy(parsed.agreement, parsed.agreement.metadata.id)
+      const version = String(parsed.agreement.metadata.version ?? 1)
+      const policy = compileClockPolicy(parsed.agreement, version)
       const progress = progressReporter()
-      const groups = await readTicketEventFile(opts.events, (n) =>
-        progress(`read ${n.toLocaleString('en')} lines`),
-      )
+      const groups = await readTicketEventFile(opts.events, {
+        onProgress: (n) => progress(`read ${n.toLocaleString('en')} lines`),
+      })
       const out = process.stdout
       const tally = newTally()
       let tickets = 0
       try {
         if (opts.json) out.write(`{"at":${JSON.stringify(new Date(at).toISOString())},"tickets":[`)
         for (const events of groups.groups()) {
-          const ticket = replayTicket(events, () => policy)
+          // The clocks as they stood at `at`: later events have not happened yet.
+          const ticket = replayTicket(
+            events.filter((e) => e.at <= at),
+            () => policy,
+          )
           if (!ticket) continue
           const clocks = ticket.clocks.map((c) => viewClock(c, at))
           for (const clock of clocks) tallyClock(tally, clock)
@@ -77,9 +82,10 @@ function humanTicket(row: { ticket: string; severity: string; clocks: ClockView[
 }
 
 function humanSummary(rows: ReturnType<typeof complianceRows>, tickets: number): string {
-  const header = `\nCompliance over ${tickets.toLocaleString('en')} tickets (clocks met in time, or breached)\n`
+  const count = `${tickets.toLocaleString('en')} ticket${tickets === 1 ? '' : 's'}`
+  const header = `\nCompliance over ${count} (clocks met in time, or breached)\n`
   const table = rows.map((r) => {
-    const pct = r.compliance === null ? '-' : `${(Math.floor(r.compliance * 10_000) / 100).toFixed(2)}%`
+    const pct = `${(Math.floor(r.compliance * 10_000) / 100).toFixed(2)}%`
     return `  ${r.severity.padEnd(4)} ${r.metric.padEnd(16)} ${String(r.met).padStart(7)} met ${String(r.breached).padStart(7)} breached  ${pct.padStart(8)}`
   })
   return `${header}${table.join('\n')}\n`

@@ -1,6 +1,15 @@
 // Reads a JSONL file of ticket events and hands them back one ticket at a time, without
 // holding every ticket in memory: large files are first split into bucket files by ticket.
-import { createReadStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -11,42 +20,55 @@ import type { Issue } from '../domain/issues.ts'
 
 const IN_MEMORY_BYTES = 16 * 1024 * 1024
 const BUCKETS = 64
+// Bucket files are written in chunks of about this many characters, not a write per event.
+const FLUSH_CHARS = 64 * 1024
 const MAX_REPORTED = 20
 
 export type TicketGroups = { events: number; groups(): Generator<TicketEvent[]>; close(): void }
+export type ReadOptions = {
+  onProgress?: (lines: number) => void
+  /** Files larger than this are grouped through bucket files on disk (default 16 MB). */
+  inMemoryBytes?: number
+}
 
-/** Validates every line first (nothing is replayed from a file with bad lines), then groups. */
-export async function readTicketEventFile(
-  file: string,
-  onProgress?: (lines: number) => void,
-): Promise<TicketGroups> {
+/**
+ * Validates every line first (nothing is replayed from a file with bad lines), then groups.
+ * Tickets come in the order of their first line in a small file, by bucket in a large one.
+ */
+export async function readTicketEventFile(file: string, options: ReadOptions = {}): Promise<TicketGroups> {
   const size = statOrThrow(file)
   const issues: Issue[] = []
-  const dir = size > IN_MEMORY_BYTES ? mkdtempSync(join(tmpdir(), 'upheld-events-')) : null
-  const buckets = dir ? Array.from({ length: BUCKETS }, (_, i) => openSync(join(dir, `${i}.jsonl`), 'w')) : []
+  const dir =
+    size > (options.inMemoryBytes ?? IN_MEMORY_BYTES) ? mkdtempSync(join(tmpdir(), 'upheld-events-')) : null
+  const buckets = dir ? bucketWriter(dir) : null
   const inMemory = new Map<string, TicketEvent[]>()
   let seq = 0
   const lines = createInterface({
     input: createReadStream(file, 'utf8'),
     crlfDelay: Number.POSITIVE_INFINITY,
   })
-  for await (const line of lines) {
-    seq++
-    if (onProgress && seq % 100_000 === 0) onProgress(seq)
-    if (line.trim() === '') continue
-    const event = parseLine(line, file, seq, issues)
-    if (!event) continue
-    if (dir) writeSync(buckets[bucketOf(event.ticket)]!, `${JSON.stringify(event)}\n`)
-    else {
-      const list = inMemory.get(event.ticket)
-      if (list) list.push(event)
-      else inMemory.set(event.ticket, [event])
+  let complete = false
+  try {
+    for await (const line of lines) {
+      seq++
+      if (options.onProgress && seq % 100_000 === 0) options.onProgress(seq)
+      if (line.trim() === '') continue
+      // A byte-order mark, as some Windows tools write, is not part of the first event.
+      const event = parseLine(seq === 1 ? line.replace(/^\uFEFF/, '') : line, file, seq, issues)
+      if (!event) continue
+      if (buckets) buckets.write(event)
+      else {
+        const list = inMemory.get(event.ticket)
+        if (list) list.push(event)
+        else inMemory.set(event.ticket, [event])
+      }
     }
+    complete = issues.length === 0
+  } finally {
+    buckets?.close()
+    if (dir && !complete) rmSync(dir, { recursive: true, force: true })
   }
-  if (issues.length > 0) {
-    if (dir) rmSync(dir, { recursive: true, force: true })
-    throw new AppError('invalid_input', `${file}: bad events`, issues)
-  }
+  if (issues.length > 0) throw new AppError('invalid_input', `${file}: bad events`, issues)
   return {
     events: seq,
     *groups() {
@@ -90,6 +112,29 @@ function parseLine(line: string, file: string, lineNo: number, issues: Issue[]):
     return null
   }
   return toTicketEvent(parsed.data, lineNo)
+}
+
+function bucketWriter(dir: string): { write(event: TicketEvent): void; close(): void } {
+  const fds = Array.from({ length: BUCKETS }, (_, i) => openSync(join(dir, `${i}.jsonl`), 'w'))
+  const pending = fds.map(() => '')
+  const flush = (i: number) => {
+    if (pending[i] === '') return
+    writeSync(fds[i]!, pending[i]!)
+    pending[i] = ''
+  }
+  return {
+    write(event) {
+      const i = bucketOf(event.ticket)
+      pending[i] += `${JSON.stringify(event)}\n`
+      if (pending[i]!.length >= FLUSH_CHARS) flush(i)
+    },
+    close() {
+      for (let i = 0; i < BUCKETS; i++) {
+        flush(i)
+        closeSync(fds[i]!)
+      }
+    },
+  }
 }
 
 function bucketOf(ticket: string): number {

@@ -3,6 +3,8 @@ import type { Fraction } from './clock-policy.ts'
 import { dueAt, elapsedAt, isBreached, type Stopwatch } from './stopwatch.ts'
 
 export type ClockView = {
+  /** The agreement, named only when several measure the ticket (see selection.ts). */
+  agreement?: string
   metric: string
   severity: string
   cycle: number
@@ -32,8 +34,14 @@ export function viewClock(sw: Stopwatch, at: number): ClockView {
   }
 }
 
-/** The instants at which a running clock reaches each fraction of its target (null: not while paused). */
-export function thresholdInstants(sw: Stopwatch, fractions: readonly Fraction[]): Threshold[] {
+/**
+ * The instants at which the clock reaches each fraction of its target (by default the warnAt
+ * of its pinned agreement version); null where it has not reached it and is paused or stopped.
+ */
+export function thresholdInstants(
+  sw: Stopwatch,
+  fractions: readonly Fraction[] = sw.policy.warnAt,
+): Threshold[] {
   return fractions.map((fraction) => {
     const goal = Math.floor((sw.rule.ms * fraction.num) / fraction.den)
     return { fraction, at: instantOfElapsed(sw, goal) }

@@ -1,5 +1,6 @@
 // Compliance per severity and metric over a set of clocks at an instant. A clock counts once
 // its outcome is known: met in time, or breached (a running clock can already be breached).
+import { METRICS } from '../agreement/sections-service-levels.ts'
 import type { ClockView } from './clock-view.ts'
 
 export type ComplianceRow = {
@@ -8,7 +9,8 @@ export type ComplianceRow = {
   total: number
   met: number
   breached: number
-  compliance: number | null
+  /** met / total; a row exists only once a clock of its kind has an outcome. */
+  compliance: number
 }
 
 export type ComplianceTally = Map<string, { severity: string; metric: string; met: number; breached: number }>
@@ -30,7 +32,7 @@ export function tallyClock(tally: ComplianceTally, clock: ClockView): void {
   else row.met++
 }
 
-const METRIC_ORDER = ['first_response', 'next_response', 'periodic_update', 'resolution']
+const METRIC_ORDER: readonly string[] = METRICS
 
 export function complianceRows(
   tally: ComplianceTally,
@@ -47,16 +49,8 @@ export function complianceRows(
         a.severity.localeCompare(b.severity) ||
         METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric),
     )
-    .map((r) => {
-      const total = r.met + r.breached
-      return { ...r, total, compliance: total === 0 ? null : r.met / total }
+    .map(({ severity, metric, met, breached }) => {
+      const total = met + breached
+      return { severity, metric, total, met, breached, compliance: met / total }
     })
-    .map(({ severity, metric, total, met, breached, compliance }) => ({
-      severity,
-      metric,
-      total,
-      met,
-      breached,
-      compliance,
-    }))
 }

@@ -1,89 +1,96 @@
 // The clocks of one ticket under one agreement, as a pure function of its ordered events.
 // `policyAt` gives the agreement version in force at an instant: each clock is pinned to the
 // version that started it, so revising an agreement never rewrites clocks already running.
-import type { Metric } from '../agreement/sections-service-levels.ts'
-import type { ClockPolicy, Fraction, TargetRule } from './clock-policy.ts'
-import { latchBreach, pause, reopen, resume, type Stopwatch, startStopwatch, stop } from './stopwatch.ts'
+// Storage applies one event at a time (startTicket, applyTicketEvent, finishTicket); an event
+// that sorts before the last one applied sends it back to replayTicketState over the whole log.
+import type { ClockPolicy, MessageFacts } from './clock-policy.ts'
+import { changeSeverity } from './severity-change.ts'
+import { pause, reopen, resume, stop } from './stopwatch.ts'
 import { byTimeThenArrival, type TicketEvent } from './ticket-events.ts'
+import {
+  cloneState,
+  hasLive,
+  isLive,
+  isPausable,
+  latest,
+  publicPart,
+  RESOLVED,
+  startClock,
+  type TicketClocks,
+  type TicketState,
+} from './ticket-state.ts'
 
-export type TicketClocks = {
-  ticket: string
-  customer: string
-  service: string | undefined
-  severity: string
-  status: string
-  createdAt: number
-  resolvedAt: number | null
-  firstResolvedAt: number | null
-  satisfaction: { rating: number; scale: number } | null
-  clocks: Stopwatch[]
+export type { TicketClocks, TicketState } from './ticket-state.ts'
+export type PolicyAt = (t: number) => ClockPolicy
+type Created = Extract<TicketEvent, { type: 'created' }>
+
+export function replayTicket(events: readonly TicketEvent[], policyAt: PolicyAt): TicketClocks | null {
+  const state = replayTicketState(events, policyAt)
+  return state && publicPart(state)
 }
 
-const RESOLVED = new Set(['resolved', 'closed'])
-const PAUSABLE: ReadonlySet<Metric> = new Set(['resolution', 'periodic_update'])
-
-type State = TicketClocks & {
-  given: string
-  tighten: Fraction | null
-  channel?: string
-  who: { requester?: string; groups?: string[]; customer: string }
-  /** Whether an agent has given a qualifying response. */
-  responded: boolean
-}
-
-export function replayTicket(
-  events: readonly TicketEvent[],
-  policyAt: (t: number) => ClockPolicy,
-): TicketClocks | null {
+/** The state after the whole log, to carry on from one event at a time; null before a creation. */
+export function replayTicketState(events: readonly TicketEvent[], policyAt: PolicyAt): TicketState | null {
   const ordered = [...events].sort(byTimeThenArrival)
-  const created = ordered.find((e) => e.type === 'created')
-  if (!created || created.type !== 'created') return null
-  let state: State | null = null
-  for (const event of ordered) {
-    if (event.at < created.at) continue
-    state =
-      state === null
-        ? event === created
-          ? createState(event, policyAt)
-          : null
-        : applyEvent(state, event, policyAt)
-  }
-  if (!state) return null
-  const { given: _g, tighten: _t, channel: _c, who: _w, responded: _r, ...clocks } = state
-  return clocks
+  const first = ordered.findIndex((e) => e.type === 'created')
+  const created = ordered[first]
+  if (created?.type !== 'created') return null
+  const state = startTicket(created, policyAt)
+  // Whatever sorts before the creation happened before the ticket existed.
+  for (const event of ordered.slice(first + 1)) applyInPlace(state, event, policyAt)
+  return state
 }
 
-function createState(
-  event: Extract<TicketEvent, { type: 'created' }>,
-  policyAt: (t: number) => ClockPolicy,
-): State {
-  const policy = policyAt(event.at)
-  const who = { requester: event.requester, groups: event.groups, customer: event.customer }
-  const { severity, tighten } = policy.vip(event.severity, who)
-  const state: State = {
-    ticket: event.ticket,
-    customer: event.customer,
-    service: event.service,
+export function startTicket(created: Created, policyAt: PolicyAt): TicketState {
+  const at = created.at
+  const policy = policyAt(at)
+  const who = { requester: created.requester, groups: created.groups, customer: created.customer }
+  const { severity, tighten } = policy.vip(created.severity, who)
+  const state: TicketState = {
+    ticket: created.ticket,
+    customer: created.customer,
+    service: created.service,
     severity,
     status: 'open',
-    createdAt: event.at,
+    createdAt: at,
     resolvedAt: null,
     firstResolvedAt: null,
     satisfaction: null,
     clocks: [],
-    given: event.severity,
     tighten,
-    channel: event.channel,
+    channel: created.channel,
     who,
     responded: false,
+    awaiting: false,
+    last: { at, seq: created.seq },
   }
-  startClock(state, policy, 'first_response', event.at)
-  startClock(state, policy, 'resolution', event.at)
+  startClock(state, policy, 'first_response', at)
+  startClock(state, policy, 'resolution', at)
   return state
 }
 
-function applyEvent(state: State, event: TicketEvent, policyAt: (t: number) => ClockPolicy): State {
+/**
+ * The state after one more event, leaving `state` as it was; null when the event sorts before
+ * the last one applied, and the ticket must then be replayed from its whole log.
+ */
+export function applyTicketEvent(
+  state: TicketState,
+  event: TicketEvent,
+  policyAt: PolicyAt,
+): TicketState | null {
+  if (byTimeThenArrival(event, state.last) < 0) return null
+  const next = cloneState(state)
+  applyInPlace(next, event, policyAt)
+  return next
+}
+
+export function finishTicket(state: TicketState): TicketClocks {
+  return publicPart(cloneState(state))
+}
+
+function applyInPlace(state: TicketState, event: TicketEvent, policyAt: PolicyAt): void {
   const at = event.at
+  state.last = { at, seq: event.seq }
   switch (event.type) {
     case 'message':
       onMessage(state, event, policyAt(at), at)
@@ -92,7 +99,7 @@ function applyEvent(state: State, event: TicketEvent, policyAt: (t: number) => C
       onStatus(state, event.status, policyAt(at), at)
       break
     case 'severity':
-      onSeverity(state, event.severity, policyAt(at), at)
+      changeSeverity(state, event.severity, policyAt(at), at)
       break
     case 'satisfaction':
       state.satisfaction = { rating: event.rating, scale: event.scale }
@@ -100,177 +107,68 @@ function applyEvent(state: State, event: TicketEvent, policyAt: (t: number) => C
     default:
       break
   }
-  return state
 }
 
-function onMessage(
-  state: State,
-  m: Extract<TicketEvent, { type: 'message' }>,
-  policy: ClockPolicy,
-  at: number,
-): void {
+const ANSWERED_BY_REPLY = new Set(['first_response', 'next_response', 'periodic_update'])
+
+function onMessage(state: TicketState, m: MessageFacts, policy: ClockPolicy, at: number): void {
   if (RESOLVED.has(state.status)) return
-  if (policy.qualifies(m)) {
-    state.responded = true
-    for (const metric of ['first_response', 'next_response'] as const) {
-      const clock = running(state, metric)
-      if (clock) stop(clock, at, 'met')
-    }
-    // Each reply meets the periodic update due and starts the next one.
-    const update = running(state, 'periodic_update') ?? paused(state, 'periodic_update')
-    if (update) stop(update, at, 'met')
-    const next = startClock(state, policy, 'periodic_update', at)
-    if (next && policy.pauseOn.has(state.status)) pause(next, at)
+  if (m.author === 'requester') {
+    onCustomerMessage(state, m, policy, at)
     return
   }
-  // The oldest unanswered message from the requester starts the next-response clock.
-  const answeredFirst = !state.clocks.some((c) => c.metric === 'first_response' && c.state === 'running')
-  if (m.author === 'requester' && m.public && answeredFirst && !running(state, 'next_response')) {
-    startClock(state, policy, 'next_response', at)
+  // Each clock asks its own version what counts; a reply also meets the periodic update due
+  // and starts the next one.
+  let answered = policy.qualifies(m)
+  for (const clock of state.clocks) {
+    if (isLive(clock) && ANSWERED_BY_REPLY.has(clock.metric) && clock.policy.qualifies(m)) {
+      stop(clock, at, 'met')
+      answered = true
+    }
   }
+  if (!answered) return
+  state.responded = true
+  state.awaiting = false
+  startClock(state, policy, 'periodic_update', at)
 }
 
-function onStatus(state: State, status: string, policy: ClockPolicy, at: number): void {
+// The oldest unanswered message from the requester starts the next-response clock, once the
+// first response has been given. An automated message (an out-of-office reply) asks nothing.
+function onCustomerMessage(state: TicketState, m: MessageFacts, policy: ClockPolicy, at: number): void {
+  if (!m.public || m.automated || !state.responded) return
+  state.awaiting = true
+  if (!hasLive(state, 'next_response')) startClock(state, policy, 'next_response', at)
+}
+
+function onStatus(state: TicketState, status: string, policy: ClockPolicy, at: number): void {
   const wasResolved = RESOLVED.has(state.status)
   state.status = status
   if (RESOLVED.has(status)) {
-    if (wasResolved) return
-    state.resolvedAt = at
-    state.firstResolvedAt ??= at
-    // A resolution answers the customer too, so it stops the response clocks at that instant.
-    for (const clock of state.clocks) {
-      if (clock.metric === 'periodic_update') stop(clock, at, 'cancelled')
-      else stop(clock, at, 'met')
-    }
+    if (!wasResolved) resolve(state, at)
     return
   }
-  if (wasResolved) {
-    state.resolvedAt = null
-    const last = latest(state, 'resolution')
-    if (last?.state === 'met') {
-      if (policy.onReopen === 'resume' && last.version === policy.version) reopen(last, at)
-      else startClock(state, policy, 'resolution', at, (last?.cycle ?? 0) + 1)
-    }
-  }
-  const pausing = policy.pauseOn.has(status)
+  if (wasResolved) reopenTicket(state, policy, at)
   for (const clock of state.clocks) {
-    if (!PAUSABLE.has(clock.metric)) continue
-    if (pausing) pause(clock, at)
+    if (!isPausable(clock.metric)) continue
+    if (clock.policy.pauseOn.has(status)) pause(clock, at)
     else resume(clock, at)
   }
 }
 
-function onSeverity(state: State, given: string, policy: ClockPolicy, at: number): void {
-  const { severity, tighten } = policy.vip(given, state.who)
-  state.given = given
-  if (severity === state.severity) return
-  state.severity = severity
-  state.tighten = tighten
-  for (const clock of [...state.clocks]) {
-    if (clock.state !== 'running' && clock.state !== 'paused') continue
-    const rule = targetFor(state, policy, clock.metric)
-    if (!rule) {
-      stop(clock, at, 'cancelled')
-      continue
-    }
-    latchBreach(clock, at)
-    if (policy.onSeverityChange === 'new-clock') {
-      const wasPaused = clock.state === 'paused'
-      stop(clock, at, 'cancelled')
-      const fresh = startClock(state, policy, clock.metric, at, clock.cycle + 1)
-      if (fresh && wasPaused) pause(fresh, at)
-      continue
-    }
-    if (policy.onSeverityChange === 'keep-elapsed') carryElapsed(clock, at)
-    Object.assign(clock, { rule, severity, version: policy.version })
-  }
-  startMissing(state, policy, at)
+// A resolution answers the customer too, so it stops the response clocks at that instant.
+function resolve(state: TicketState, at: number): void {
+  state.resolvedAt = at
+  state.firstResolvedAt ??= at
+  for (const clock of state.clocks) stop(clock, at, clock.metric === 'periodic_update' ? 'cancelled' : 'met')
+  state.responded = true
+  state.awaiting = false
 }
 
-// A metric the old severity did not measure starts at the change, where it applies.
-function startMissing(state: State, policy: ClockPolicy, at: number): void {
-  if (RESOLVED.has(state.status)) return
-  const has = (metric: Metric) =>
-    state.clocks.some((c) => c.metric === metric && (c.state === 'running' || c.state === 'paused'))
-  const ever = (metric: Metric) => state.clocks.some((c) => c.metric === metric)
-  if (!ever('resolution')) startClock(state, policy, 'resolution', at)
-  if (!state.responded && !ever('first_response')) startClock(state, policy, 'first_response', at)
-  if (state.responded && !has('periodic_update')) {
-    const update = startClock(state, policy, 'periodic_update', at)
-    if (update && policy.pauseOn.has(state.status)) pause(update, at)
-  }
-  const resolution = latest(state, 'resolution')
-  if (resolution && policy.pauseOn.has(state.status)) pause(resolution, at)
-}
-
-// keep-elapsed: what ran so far is fixed in business time on the old calendar; what runs
-// from now on counts on the new one.
-function carryElapsed(clock: Stopwatch, at: number): void {
-  let carried = clock.carriedMs
-  for (const [start, end] of clock.runs) {
-    const until = Math.min(end ?? at, at)
-    if (until > start) carried += clock.rule.calendar.between(start, until)
-  }
-  clock.carriedMs = carried
-  clock.runs = clock.state === 'running' ? [[at, null]] : []
-}
-
-function targetFor(state: State, policy: ClockPolicy, metric: Metric): TargetRule | undefined {
-  let rule = policy.target(state.severity, metric)
-  if (metric === 'first_response') {
-    const channel = policy.channelResponse(state.channel)
-    if (
-      channel &&
-      (!rule ||
-        channel.calendar.add(state.createdAt, channel.ms) < rule.calendar.add(state.createdAt, rule.ms))
-    ) {
-      rule = channel
-    }
-  }
-  if (rule && state.tighten) {
-    const { num, den } = state.tighten
-    rule = { ...rule, ms: Math.floor((rule.ms * (den - num)) / den) }
-  }
-  return rule
-}
-
-function startClock(
-  state: State,
-  policy: ClockPolicy,
-  metric: Metric,
-  at: number,
-  cycle?: number,
-): Stopwatch | undefined {
-  const rule = targetFor(state, policy, metric)
-  if (!rule) return undefined
-  const previous = latest(state, metric)
-  const clock = startStopwatch(
-    {
-      metric,
-      cycle: cycle ?? (previous ? previous.cycle + 1 : 1),
-      severity: state.severity,
-      agreement: policy.agreementId,
-      version: policy.version,
-      rule,
-    },
-    at,
-  )
-  state.clocks.push(clock)
-  return clock
-}
-
-function latest(state: State, metric: Metric): Stopwatch | undefined {
-  for (let i = state.clocks.length - 1; i >= 0; i--)
-    if (state.clocks[i]!.metric === metric) return state.clocks[i]
-  return undefined
-}
-
-function running(state: State, metric: Metric): Stopwatch | undefined {
-  const clock = latest(state, metric)
-  return clock?.state === 'running' ? clock : undefined
-}
-
-function paused(state: State, metric: Metric): Stopwatch | undefined {
-  const clock = latest(state, metric)
-  return clock?.state === 'paused' ? clock : undefined
+// The resolution clock's own version says whether it resumes or a new cycle starts.
+function reopenTicket(state: TicketState, policy: ClockPolicy, at: number): void {
+  state.resolvedAt = null
+  const last = latest(state, 'resolution')
+  if (last?.state !== 'met') return
+  if (last.policy.onReopen === 'resume') reopen(last, at)
+  else startClock(state, policy, 'resolution', at)
 }

@@ -3,7 +3,7 @@
 // instant is where that time reaches the target. Breaches are compared with the due
 // instant, so a target due "17:00 Friday" is late at 09:00 Monday.
 import type { Metric } from '../agreement/sections-service-levels.ts'
-import type { TargetRule } from './clock-policy.ts'
+import type { ClockPolicy, TargetRule } from './clock-policy.ts'
 
 export type StopwatchState = 'running' | 'paused' | 'met' | 'cancelled'
 
@@ -11,8 +11,8 @@ export type Stopwatch = {
   metric: Metric
   cycle: number
   severity: string
-  agreement: string
-  version: string
+  /** The agreement version that started it, which decides everything about it from then on. */
+  policy: ClockPolicy
   rule: TargetRule
   /** Business time carried over from before a keep-elapsed severity change. */
   carriedMs: number
@@ -28,11 +28,16 @@ export type Stopwatch = {
 }
 
 export function startStopwatch(
-  fields: Pick<Stopwatch, 'metric' | 'cycle' | 'severity' | 'agreement' | 'version' | 'rule'>,
+  fields: Pick<Stopwatch, 'metric' | 'cycle' | 'severity' | 'policy' | 'rule'>,
   at: number,
 ): Stopwatch {
+  // Field by field: copying `fields` with a spread made replays three times slower (bench/clocks.ts).
   return {
-    ...fields,
+    metric: fields.metric,
+    cycle: fields.cycle,
+    severity: fields.severity,
+    policy: fields.policy,
+    rule: fields.rule,
     carriedMs: 0,
     runs: [[at, null]],
     state: 'running',
@@ -93,9 +98,14 @@ export function resume(sw: Stopwatch, at: number): void {
   sw.state = 'running'
 }
 
-/** Stops the clock: met (its outcome then says whether it was in time) or cancelled. */
+/**
+ * Stops the clock: met (its outcome then says whether it was in time) or cancelled. A paused
+ * clock is resumed first, so that the pause ends at the stop and its due instant is where the
+ * remaining budget would run out from there, not where it would have without the pause.
+ */
 export function stop(sw: Stopwatch, at: number, outcome: 'met' | 'cancelled'): void {
   if (sw.state !== 'running' && sw.state !== 'paused') return
+  resume(sw, at)
   latchBreach(sw, at)
   closeRun(sw, at)
   sw.state = outcome

@@ -1,11 +1,14 @@
 // A ticket's history is a stream of events: the same shape in the API, in files and in the
 // database. Clocks are a pure function of this log, ordered by time and then by arrival.
 import { z } from 'zod'
+import { parseInstant } from '../time-zone.ts'
 
+// An instant names its offset: without one, a reading would depend on the machine's zone.
+const WITH_TIME_AND_OFFSET = /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/i
 const InstantSchema = z
   .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && Number.isFinite(Date.parse(v)), {
-    message: 'must be an ISO 8601 instant such as 2026-11-20T16:30:00Z',
+  .refine((v) => WITH_TIME_AND_OFFSET.test(v) && parseInstant(v, 'UTC') !== null, {
+    message: 'must be an ISO 8601 instant with Z or an offset, such as 2026-11-20T16:30:00Z',
   })
 const base = {
   id: z.string().min(1, 'must not be empty').max(200),
@@ -56,10 +59,13 @@ export type TicketEvent = TicketEventInput extends infer E
     : never
   : never
 
+/** `input` has passed TicketEventSchema, so its instant reads. */
 export function toTicketEvent(input: TicketEventInput, seq: number): TicketEvent {
-  return { ...input, at: Date.parse(input.at), seq } as TicketEvent
+  return { ...input, at: parseInstant(input.at, 'UTC')!, seq } as TicketEvent
 }
 
-export function byTimeThenArrival(a: TicketEvent, b: TicketEvent): number {
+type Ordered = { at: number; seq: number }
+
+export function byTimeThenArrival(a: Ordered, b: Ordered): number {
   return a.at - b.at || a.seq - b.seq
 }
