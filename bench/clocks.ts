@@ -42,7 +42,9 @@ export async function run(): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const heapAfter = process.memoryUsage().heapUsed
   const rate = TICKETS / seconds
-  console.log(`Replayed ${formatCount(TICKETS)} tickets of 8 events (${formatCount(clocks)} clocks, ${formatCount(breached)} breached) on one core`)
+  console.log(
+    `Replayed ${formatCount(TICKETS)} tickets of 8 events (${formatCount(clocks)} clocks, ${formatCount(breached)} breached) on one core`,
+  )
   console.log(
     formatTable(
       ['measure', 'value'],
@@ -55,7 +57,9 @@ export async function run(): Promise<void> {
       ],
     ),
   )
-  console.log(`Goal: one million tickets in well under a minute: ${1_000_000 / rate < 60 ? 'met' : 'NOT met'}`)
+  console.log(
+    `Goal: one million tickets in well under a minute: ${1_000_000 / rate < 60 ? 'met' : 'NOT met'}`,
+  )
 }
 
 /** A ticket's eight events, deterministic in the seed; times are spread over 2026. */
@@ -67,9 +71,17 @@ function ticketEvents(n: number, random: () => number): TicketEvent[] {
     t += Math.floor(minMinutes + random() * (maxMinutes - minMinutes)) * MINUTE
     return t
   }
-  const e = (seq: number, at: number, body: object) => ({ id: `${ticket}-${seq}`, ticket, at, seq, ...body }) as TicketEvent
+  const e = (seq: number, at: number, body: object) =>
+    ({ id: `${ticket}-${seq}`, ticket, at, seq, ...body }) as TicketEvent
   return [
-    e(1, t, { type: 'created', customer: 'acme', service: 'portal', severity, requester: 'ann@acme.example', channel: 'email' }),
+    e(1, t, {
+      type: 'created',
+      customer: 'acme',
+      service: 'portal',
+      severity,
+      requester: 'ann@acme.example',
+      channel: 'email',
+    }),
     e(2, step(1, 2), { type: 'message', author: 'system', public: true, automated: true }),
     e(3, step(5, 360), { type: 'message', author: 'agent', public: true }),
     e(4, step(5, 30), { type: 'status', status: 'waiting_on_customer' }),

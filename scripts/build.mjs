@@ -17,9 +17,16 @@ const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
 if (result.status !== 0) process.exit(result.status ?? 1)
 
 // SQL migrations are read at run time from beside the compiled storage module.
-cpSync(new URL('../src/storage/migrations/', import.meta.url), new URL('../dist/storage/migrations/', import.meta.url), {
-  recursive: true,
-})
+cpSync(
+  new URL('../src/storage/migrations/', import.meta.url),
+  new URL('../dist/storage/migrations/', import.meta.url),
+  {
+    recursive: true,
+  },
+)
 
 const { agreementJsonSchema } = await import('../dist/domain/agreement/json-schema.js')
-writeFileSync(new URL('../dist/agreement.schema.json', import.meta.url), `${JSON.stringify(agreementJsonSchema(), null, 2)}\n`)
+writeFileSync(
+  new URL('../dist/agreement.schema.json', import.meta.url),
+  `${JSON.stringify(agreementJsonSchema(), null, 2)}\n`,
+)

@@ -1,7 +1,8 @@
 // Runs every *.test.ts under src/ (or the files and folders given) with Node's test runner.
 // Node 20's runner does not expand globs, so the files are listed here.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 function collect(path, out) {
@@ -22,11 +23,17 @@ if (files.length === 0) {
   console.error('no test files found')
   process.exit(1)
 }
+// A server a test starts keeps its data in a throw-away directory, never in ./data nor in the
+// database DATABASE_URL names (tests use UPHELD_TEST_DATABASE_URL).
+const dataDir = mkdtempSync(join(tmpdir(), 'upheld-test-data-'))
+const { DATABASE_URL: _unused, ...env } = process.env
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', ...options, ...files],
   {
     stdio: 'inherit',
+    env: { ...env, UPHELD_DATA_DIR: dataDir },
   },
 )
+rmSync(dataDir, { recursive: true, force: true })
 process.exit(result.status ?? 1)

@@ -109,24 +109,8 @@ async function customersOf(db: Db, actor: Actor, events: TicketEventInput[]): Pr
   const issues: Issue[] = []
   for (const [index, e] of events.entries()) {
     if (e.type === 'created' && !known.has(e.ticket)) known.set(e.ticket, e.customer)
-    const customer = known.get(e.ticket)
-    if (customer === undefined) {
-      issues.push({
-        path: [index, 'ticket'],
-        message: `ticket "${e.ticket}" has no created event`,
-        hint: 'send its created event first, or in the same batch',
-      })
-    } else if (actor.role === 'customer' && customer !== actor.organisationId) {
-      issues.push({
-        path: [index, 'ticket'],
-        message: `ticket "${e.ticket}" is not one of your organisation's`,
-      })
-    } else if (e.type === 'created' && e.customer !== customer) {
-      issues.push({
-        path: [index, 'customer'],
-        message: `ticket "${e.ticket}" belongs to "${customer}", not "${e.customer}"`,
-      })
-    }
+    const issue = placementIssue(actor, e, known.get(e.ticket))
+    if (issue) issues.push({ ...issue, path: [index, ...issue.path] })
   }
   for (const customer of new Set(known.values())) {
     if (!(await findOrganisation(db, customer)))
@@ -135,4 +119,30 @@ async function customersOf(db: Db, actor: Actor, events: TicketEventInput[]): Pr
   if (issues.length > 0)
     throw new AppError('invalid_input', 'events that cannot be placed; none was stored', issues)
   return known
+}
+
+function placementIssue(actor: Actor, e: TicketEventInput, customer: string | undefined): Issue | null {
+  const foreign = customer !== undefined && actor.role === 'customer' && customer !== actor.organisationId
+  if (foreign && e.type === 'created') {
+    return {
+      path: ['ticket'],
+      message: `the ticket id "${e.ticket}" cannot be used`,
+      hint: 'choose another id',
+    }
+  }
+  // Another customer's ticket reads exactly as one never created, so that its existence does not leak.
+  if (customer === undefined || foreign) {
+    return {
+      path: ['ticket'],
+      message: `ticket "${e.ticket}" has no created event`,
+      hint: 'send its created event first, or in the same batch',
+    }
+  }
+  if (e.type === 'created' && e.customer !== customer) {
+    return {
+      path: ['customer'],
+      message: `ticket "${e.ticket}" belongs to "${customer}", not "${e.customer}"`,
+    }
+  }
+  return null
 }

@@ -3,8 +3,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { AppError } from '../domain/app-error.ts'
 import { findOrganisation, insertOrganisation } from '../storage/organisations.ts'
-import { insertToken, revokeToken } from '../storage/tokens.ts'
-import { findUserByEmail, insertUser, type UserRow } from '../storage/users.ts'
+import { findToken, insertToken, revokeToken } from '../storage/tokens.ts'
+import { findUser, findUserByEmail, insertUser, type UserRow } from '../storage/users.ts'
 import { requireRole } from './access.ts'
 import type { Actor, Deps, Role } from './deps.ts'
 
@@ -78,15 +78,18 @@ export async function createToken(
   if (actor.role !== 'admin' && actor.userId !== input.userId) {
     throw new AppError('forbidden', 'only an admin may create tokens for another user')
   }
+  if (!(await findUser(deps.db, input.userId))) throw new AppError('not_found', `no user "${input.userId}"`)
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`
   const id = `t_${randomUUID()}`
   await insertToken(deps.db, { id, userId: input.userId, name: input.name, hash: hashToken(token) })
   return { id, token }
 }
 
+/** An admin revokes any token; anyone else their own (another's is "not found", as if it did not exist). */
 export async function revokeTokenById(deps: Deps, actor: Actor, id: string): Promise<void> {
-  requireRole(actor, 'admin')
-  if (!(await revokeToken(deps.db, id, new Date(deps.now()))))
+  const token = await findToken(deps.db, id)
+  const visible = token !== undefined && (actor.role === 'admin' || token.user_id === actor.userId)
+  if (!visible || !(await revokeToken(deps.db, id, new Date(deps.now()))))
     throw new AppError('not_found', `no live token "${id}"`)
 }
 

@@ -2,11 +2,12 @@
 // late or out-of-order event lands where it belongs.
 import { viewClock } from '../domain/clocks/clock-view.ts'
 import { replayTicket } from '../domain/clocks/replay.ts'
+import type { Stopwatch } from '../domain/clocks/stopwatch.ts'
 import type { TicketEvent } from '../domain/clocks/ticket-events.ts'
 import { type ClockRow, replaceClocks } from '../storage/clocks.ts'
 import type { Db } from '../storage/db.ts'
 import { eventsOfTicket, type StoredEvent } from '../storage/ticket-events.ts'
-import { upsertTicket } from '../storage/tickets.ts'
+import { type TicketRow, upsertTicket } from '../storage/tickets.ts'
 import type { CustomerPolicies } from './customer-policies.ts'
 
 export async function recomputeTicket(
@@ -16,10 +17,24 @@ export async function recomputeTicket(
   ticketId: string,
   now: number,
 ): Promise<void> {
-  const stored = await eventsOfTicket(db, customerId, ticketId)
+  const derived = deriveTicket(await eventsOfTicket(db, customerId, ticketId), policies, now)
+  if (!derived) return
+  await upsertTicket(db, derived.ticket)
+  await replaceClocks(db, customerId, ticketId, derived.clocks)
+}
+
+export type DerivedTicket = { ticket: TicketRow; clocks: ClockRow[] }
+
+/** The ticket's row and its clocks as of `now`, from its stored events; null before its created event. */
+export function deriveTicket(
+  stored: readonly StoredEvent[],
+  policies: CustomerPolicies,
+  now: number,
+): DerivedTicket | null {
   const events = stored.map(toEvent)
   const created = events.find((e) => e.type === 'created')
-  if (!created || created.type !== 'created') return
+  if (created?.type !== 'created') return null
+  const { customer_id: customerId, ticket_id: ticketId } = stored[0]!
   const policyAt = policies.forTicket(created.service)
   const replayed = policyAt ? replayTicket(events, policyAt) : null
   const last = events[events.length - 1]!
@@ -31,7 +46,7 @@ export async function recomputeTicket(
     if (e.type === 'status') status = e.status
     if (e.type === 'severity') severity = e.severity
   }
-  await upsertTicket(db, {
+  const ticket: TicketRow = {
     customer_id: customerId,
     id: ticketId,
     service: created.service ?? null,
@@ -43,8 +58,17 @@ export async function recomputeTicket(
     channel: created.channel ?? null,
     created_at: new Date(created.at),
     updated_at: new Date(last.at),
-  })
-  const clocks: ClockRow[] = (replayed?.clocks ?? []).map((sw) => {
+  }
+  return { ticket, clocks: clockRows(replayed?.clocks ?? [], customerId, ticketId, now) }
+}
+
+function clockRows(
+  clocks: readonly Stopwatch[],
+  customerId: string,
+  ticketId: string,
+  now: number,
+): ClockRow[] {
+  return clocks.map((sw) => {
     const view = viewClock(sw, now)
     return {
       customer_id: customerId,
@@ -63,7 +87,6 @@ export async function recomputeTicket(
       version: sw.policy.version,
     }
   })
-  await replaceClocks(db, customerId, ticketId, clocks)
 }
 
 function toEvent(row: StoredEvent): TicketEvent {

@@ -1,24 +1,44 @@
-// The HTTP application: routes are mounted here; handlers stay thin.
+// The HTTP application: every route comes from a route table (routes/*.ts), mounted here with
+// its middleware; one onError turns every failure into the one error shape.
 import { Hono } from 'hono'
+import type { Deps } from '../actions/deps.ts'
+import { bearerAuth } from './auth.ts'
+import { renderDocsPage } from './docs-page.ts'
+import { errorBody, errorResponse } from './errors.ts'
+import { createMetrics } from './metrics.ts'
+import { openApiDocument } from './openapi.ts'
+import { type ApiEnv, mountRoutes, type Route } from './route.ts'
+import { agreementRoutes } from './routes/agreements.ts'
+import { peopleRoutes } from './routes/people.ts'
+import { systemRoutes } from './routes/system.ts'
+import { ticketRoutes } from './routes/tickets.ts'
 
-export type AppDeps = { version: string }
+export type AppDeps = Deps & {
+  version: string
+  /** Where unexpected errors go (the 500s); standard error by default. */
+  logError?: (error: unknown) => void
+}
 
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono()
-  app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }))
-  app.get('/', (c) =>
-    c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Upheld</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
-<h1>Upheld ${deps.version}</h1>
-<p>Upheld is running. This release has the business-hours calendar engine, in the library and as
-<code>upheld hours</code> on the command line. Agreements, ticket clocks, availability, reports and
-this web app are on their way.</p>
-<p>Health: <a href="/api/health">/api/health</a></p>
-</body></html>`),
+export function createApp(deps: AppDeps): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>()
+  const metrics = createMetrics()
+  const routes: Route[] = []
+  let openapi: Record<string, unknown> | undefined
+  let html: string | undefined
+  const documents = {
+    openapi: () => (openapi ??= openApiDocument(routes, deps.version)),
+    html: () => (html ??= renderDocsPage(documents.openapi())),
+  }
+  routes.push(
+    ...systemRoutes(deps, metrics, documents),
+    ...peopleRoutes(deps),
+    ...agreementRoutes(deps),
+    ...ticketRoutes(deps, metrics),
   )
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
-  )
+  app.use(metrics.middleware)
+  mountRoutes(app, routes, bearerAuth(deps))
+  const logError = deps.logError ?? ((error: unknown) => console.error('upheld: internal error:', error))
+  app.onError((error, c) => errorResponse(c, error, logError))
+  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404))
   return app
 }

@@ -90,7 +90,8 @@ function nextChange(calendar: Calendar, at: number, open: boolean): number | nul
   try {
     return (open ? calendar.nextClosing(at) : calendar.nextOpening(at)).getTime()
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'out_of_range' || error.code === 'no_open_time')) return null
+    if (error instanceof AppError && (error.code === 'out_of_range' || error.code === 'no_open_time'))
+      return null
     throw error
   }
 }

@@ -8,14 +8,28 @@ export function registerServe(program: Command): void {
     .description('start the Upheld server (HTTP API and web app)')
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
-    .action(async (opts: { port?: string; host?: string }) => {
+    .option(
+      '--data-dir <dir>',
+      'where the embedded database lives when DATABASE_URL is unset (default: UPHELD_DATA_DIR or ./data)',
+    )
+    .action(async (opts: { port?: string; host?: string; dataDir?: string }) => {
       const config = readConfig({
         ...process.env,
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
+        ...(opts.dataDir ? { UPHELD_DATA_DIR: opts.dataDir } : {}),
       })
       const running = await startServer(config)
-      process.stdout.write(`Upheld is listening on ${running.url} (Ctrl-C to stop)\n`)
+      const first = running.firstStart
+      if (first) {
+        process.stdout.write(
+          `First start: created the organisation "${first.organisation}" and the admin ${first.email}; ` +
+            `admin API token: ${first.token} ; keep this token, it is not shown again\n`,
+        )
+      }
+      process.stdout.write(
+        `Upheld is listening on ${running.url} (data: ${running.database}; Ctrl-C to stop)\n`,
+      )
       const stop = () => {
         running.close().then(() => process.exit(0))
       }

@@ -71,6 +71,19 @@ export async function listVersions(db: Db, agreementId: string): Promise<Agreeme
   )
 }
 
+export async function findAgreementVersion(
+  db: Db,
+  agreementId: string,
+  version: number,
+): Promise<AgreementVersionRow | undefined> {
+  return (
+    await db.query<AgreementVersionRow>(
+      'select * from agreement_versions where agreement_id = $1 and version = $2',
+      [agreementId, version],
+    )
+  )[0]
+}
+
 /** Every version of every agreement of a customer, oldest first: what clocks are pinned to. */
 export async function versionsForCustomer(db: Db, customerId: string): Promise<AgreementVersionRow[]> {
   return db.query<AgreementVersionRow>(

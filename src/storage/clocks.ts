@@ -71,3 +71,36 @@ export async function clocksDueBetween(
     [from, to, customerId ?? null],
   )
 }
+
+export type ClockKey = Pick<ClockRow, 'customer_id' | 'ticket_id' | 'agreement_id' | 'metric' | 'cycle'> & {
+  due: Date
+}
+
+/** Running clocks by due instant (optionally before one, for one customer), keyset-paged. */
+export async function listRunningClocks(
+  db: Db,
+  f: { dueBefore?: Date; customerId?: string; limit: number; after?: ClockKey },
+): Promise<ClockRow[]> {
+  const a = f.after
+  return db.query<ClockRow>(
+    `select * from clocks
+      where state = 'running' and due is not null
+        and ($1::timestamptz is null or due < $1)
+        and ($2::text is null or customer_id = $2)
+        and ($3::timestamptz is null
+             or (due, customer_id, ticket_id, agreement_id, metric, cycle) > ($3, $4::text, $5::text, $6::text, $7::text, $8::int))
+      order by due, customer_id, ticket_id, agreement_id, metric, cycle
+      limit $9`,
+    [
+      f.dueBefore ?? null,
+      f.customerId ?? null,
+      a?.due ?? null,
+      a?.customer_id ?? null,
+      a?.ticket_id ?? null,
+      a?.agreement_id ?? null,
+      a?.metric ?? null,
+      a?.cycle ?? null,
+      f.limit,
+    ],
+  )
+}

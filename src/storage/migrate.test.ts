@@ -13,7 +13,7 @@ describe('migrations', () => {
   test('are numbered without gaps and named in snake case', () => {
     const migrations = loadMigrations()
     assert.ok(migrations.length >= 1)
-    migrations.forEach((m, i) => assert.equal(m.version, i + 1, m.name))
+    for (const [i, m] of migrations.entries()) assert.equal(m.version, i + 1, m.name)
   })
 
   test('apply once, in order, and a second run applies nothing', async () => {

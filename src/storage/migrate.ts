@@ -41,3 +41,16 @@ export async function migrate(db: Db, migrations: Migration[] = loadMigrations()
     return applied
   })
 }
+
+/** The migrations not yet applied (all of them when none ever ran): empty when the schema is current. */
+export async function pendingMigrations(
+  db: Db,
+  migrations: Migration[] = loadMigrations(),
+): Promise<number[]> {
+  const exists = await db.query(`select to_regclass('schema_migrations') is not null as ok`)
+  if (exists[0]?.ok !== true) return migrations.map((m) => m.version)
+  const done = new Set(
+    (await db.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version),
+  )
+  return migrations.filter((m) => !done.has(m.version)).map((m) => m.version)
+}

@@ -47,11 +47,13 @@ export type TicketFilter = {
   customerId?: string
   severity?: string
   agent?: string
-  /** Only tickets with a running clock that has breached, or that is due before `dueBefore`. */
-  breached?: boolean
-  dueBefore?: Date
+  /** Only tickets with a clock that breached: flagged so, or still running past its due instant at this time. */
+  breachedAt?: Date
+  /** Only tickets with a running clock not yet breached at `from` and due before `to`. */
+  dueWithin?: { from: Date; to: Date }
   limit: number
-  after?: string
+  /** Keyset paging: the tickets after this one, in (customer, id) order. */
+  after?: { customerId: string; id: string }
 }
 
 export async function listTickets(db: Db, f: TicketFilter): Promise<TicketRow[]> {
@@ -60,19 +62,24 @@ export async function listTickets(db: Db, f: TicketFilter): Promise<TicketRow[]>
       where ($1::text is null or t.customer_id = $1)
         and ($2::text is null or t.severity = $2)
         and ($3::text is null or t.agent = $3)
-        and (not $4::boolean or exists (select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id and c.breached))
-        and ($5::timestamptz is null or exists (select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id
-                                                 and c.state = 'running' and not c.breached and c.due < $5))
-        and ($6::text is null or (t.customer_id || '/' || t.id) > $6)
+        and ($4::timestamptz is null or exists (
+              select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id
+                 and (c.breached or (c.state = 'running' and c.due < $4))))
+        and ($5::timestamptz is null or exists (
+              select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id
+                 and c.state = 'running' and not c.breached and c.due >= $5 and c.due < $6))
+        and ($7::text is null or (t.customer_id, t.id) > ($7::text, $8::text))
       order by t.customer_id, t.id
-      limit $7`,
+      limit $9`,
     [
       f.customerId ?? null,
       f.severity ?? null,
       f.agent ?? null,
-      f.breached ?? false,
-      f.dueBefore ?? null,
-      f.after ?? null,
+      f.breachedAt ?? null,
+      f.dueWithin?.from ?? null,
+      f.dueWithin?.to ?? null,
+      f.after?.customerId ?? null,
+      f.after?.id ?? null,
       f.limit,
     ],
   )

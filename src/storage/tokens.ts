@@ -26,13 +26,23 @@ export async function insertToken(
 export async function findUserByTokenHash(
   db: Db,
   hash: string,
-): Promise<(UserRow & { token_id: string }) | undefined> {
+): Promise<(UserRow & { token_id: string; token_last_used_at: Date | null }) | undefined> {
   return (
-    await db.query<UserRow & { token_id: string }>(
-      `select u.id, u.email, u.name, u.role, u.organisation_id, u.created_at, u.disabled_at, t.id as token_id
+    await db.query<UserRow & { token_id: string; token_last_used_at: Date | null }>(
+      `select u.id, u.email, u.name, u.role, u.organisation_id, u.created_at, u.disabled_at, t.id as token_id,
+              t.last_used_at as token_last_used_at
          from api_tokens t join users u on u.id = t.user_id
         where t.token_hash = $1 and t.revoked_at is null and u.disabled_at is null`,
       [hash],
+    )
+  )[0]
+}
+
+export async function findToken(db: Db, id: string): Promise<TokenRow | undefined> {
+  return (
+    await db.query<TokenRow>(
+      'select id, user_id, name, created_at, last_used_at, revoked_at from api_tokens where id = $1',
+      [id],
     )
   )[0]
 }

@@ -46,3 +46,7 @@ export async function listUsers(db: Db, organisationId?: string): Promise<UserRo
     [organisationId ?? null],
   )
 }
+
+export async function anyUserExists(db: Db): Promise<boolean> {
+  return (await db.query('select 1 from users limit 1')).length > 0
+}

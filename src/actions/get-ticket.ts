@@ -1,0 +1,28 @@
+// One ticket with its clocks and events. The clocks are replayed from the log as of now, so a
+// running clock's elapsed time and breach are current rather than as of the last event.
+import { AppError } from '../domain/app-error.ts'
+import type { ClockRow } from '../storage/clocks.ts'
+import type { Db } from '../storage/db.ts'
+import { eventsOfTicket, type StoredEvent, ticketCustomers } from '../storage/ticket-events.ts'
+import { findTicket, type TicketRow } from '../storage/tickets.ts'
+import { loadCustomerPolicies } from './customer-policies.ts'
+import type { Actor, Deps } from './deps.ts'
+import { deriveTicket } from './recompute-ticket.ts'
+
+export type { ClockRow, StoredEvent, TicketRow }
+export type TicketDetail = { ticket: TicketRow; clocks: ClockRow[]; events: StoredEvent[] }
+
+export async function getTicket(deps: Deps, actor: Actor, id: string): Promise<TicketDetail> {
+  const customerId = await visibleCustomer(deps.db, actor, id)
+  const ticket = customerId === undefined ? undefined : await findTicket(deps.db, customerId, id)
+  if (customerId === undefined || !ticket) throw new AppError('not_found', `no ticket "${id}"`)
+  const events = await eventsOfTicket(deps.db, customerId, id)
+  const derived = deriveTicket(events, await loadCustomerPolicies(deps.db, customerId), deps.now())
+  return { ticket, clocks: derived?.clocks ?? [], events }
+}
+
+// Another customer's ticket is not found, exactly as one that does not exist.
+async function visibleCustomer(db: Db, actor: Actor, id: string): Promise<string | undefined> {
+  if (actor.role === 'customer') return actor.organisationId
+  return (await ticketCustomers(db, [id])).get(id)
+}

@@ -1,0 +1,232 @@
+// Two customers, Acme and Globex, each with an agreement, a ticket with clocks and events, and a
+// token. Every route the app serves is walked with each customer's token, and neither may see
+// anything of the other's. The routes are read from the app: a new route without a case here
+// fails the test until someone says what it must not leak.
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { HELPDESK_SLA, T100_EVENTS } from '../actions/test-support/fixtures.ts'
+import { createTestApi, type Reply, type TestApi } from './test-support/test-api.ts'
+
+type Side = { org: string; token: string; ticket: string; agreement: string; tokenId: string }
+type Case = (api: TestApi, me: Side, other: Side) => Promise<void>
+
+const GLOBEX_SLA = HELPDESK_SLA.replaceAll('acme', 'globex').replaceAll('Acme', 'Globex')
+const G100_EVENTS = T100_EVENTS.map((e) => ({
+  ...e,
+  id: `g${e.id}`,
+  ticket: 'G-100',
+  ...(e.type === 'created' ? { customer: 'globex', requester: 'gil@globex.example' } : {}),
+}))
+
+/** Nothing of the other customer in a reply: not its organisation, ticket or agreement. */
+function assertBlind(r: Reply, other: Side, what: string): void {
+  for (const secret of [other.ticket, other.agreement, `"${other.org}"`, `${other.org}.example`]) {
+    assert.ok(!r.text.includes(secret), `${what} shows ${secret}: ${r.text.slice(0, 300)}`)
+  }
+}
+
+/** Another customer's thing answers exactly as a thing that does not exist. */
+async function assertNotFoundAsMissing(api: TestApi, me: Side, path: (id: string) => string, id: string) {
+  const theirs = await api.request('GET', path(id), { token: me.token })
+  const missing = await api.request('GET', path('NO-SUCH'), { token: me.token })
+  assert.equal(theirs.status, 404, path(id))
+  assert.deepEqual(theirs.body, JSON.parse(missing.text.replaceAll('NO-SUCH', id)))
+}
+
+const seeOnlyOwn =
+  (path: string): Case =>
+  async (api, me, other) => {
+    const r = await api.request('GET', path, { token: me.token })
+    assert.equal(r.status, 200, path)
+    assertBlind(r, other, path)
+  }
+
+const forbidden =
+  (method: string, path: string, json?: unknown): Case =>
+  async (api, me, other) => {
+    const r = await api.request(method, path, { token: me.token, json })
+    assert.equal(r.status, 403, `${method} ${path}`)
+    assertBlind(r, other, path)
+  }
+
+const CASES: Record<string, Case> = {
+  'GET /': seeOnlyOwn('/'),
+  'GET /api/health': seeOnlyOwn('/api/health'),
+  'GET /api/ready': seeOnlyOwn('/api/ready'),
+  'GET /api/openapi.json': seeOnlyOwn('/api/openapi.json'),
+  'GET /api/docs': seeOnlyOwn('/api/docs'),
+  'GET /metrics': seeOnlyOwn('/metrics'),
+  'GET /api/me': seeOnlyOwn('/api/me'),
+  'GET /api/organisations': forbidden('GET', '/api/organisations'),
+  'POST /api/organisations': forbidden('POST', '/api/organisations', { id: 'x', name: 'X' }),
+  'GET /api/users': forbidden('GET', '/api/users'),
+  'POST /api/users': forbidden('POST', '/api/users', {
+    email: 'a@b.example',
+    name: 'A',
+    role: 'customer',
+    organisation: 'acme',
+  }),
+  'GET /api/tokens': async (api, me, other) => {
+    await seeOnlyOwn('/api/tokens')(api, me, other)
+    const r = await api.request('GET', '/api/tokens', { token: me.token })
+    assert.ok(!r.text.includes(other.tokenId))
+  },
+  'POST /api/tokens': async (api, me, other) => {
+    const r = await api.request('POST', '/api/tokens', {
+      token: me.token,
+      json: { user: `u-${other.org}`, name: 'x' },
+    })
+    assert.equal(r.status, 403)
+  },
+  'DELETE /api/tokens/:id': async (api, me, other) => {
+    const r = await api.request('DELETE', `/api/tokens/${other.tokenId}`, { token: me.token })
+    assert.equal(r.status, 404)
+    assert.equal((await api.request('GET', '/api/me', { token: other.token })).status, 200, 'still works')
+  },
+  'POST /api/agreements': async (api, me) => {
+    const r = await api.request('POST', '/api/agreements', {
+      token: me.token,
+      body: GLOBEX_SLA,
+      type: 'application/yaml',
+    })
+    assert.equal(r.status, 403)
+  },
+  'GET /api/agreements': async (api, me, other) => {
+    await seeOnlyOwn('/api/agreements')(api, me, other)
+    const r = await api.request('GET', '/api/agreements', { token: me.token })
+    assert.deepEqual(
+      r.body.items.map((a: { id: string }) => a.id),
+      [me.agreement],
+    )
+    const theirs = await api.request('GET', `/api/agreements?customer=${other.org}`, { token: me.token })
+    assert.equal(theirs.status, 404)
+  },
+  'GET /api/agreements/in-force': async (api, me, other) => {
+    await seeOnlyOwn('/api/agreements/in-force')(api, me, other)
+    const theirs = await api.request('GET', `/api/agreements/in-force?customer=${other.org}`, {
+      token: me.token,
+    })
+    assert.equal(theirs.status, 404)
+    assertBlind(theirs, { ...other, org: '-' }, 'in-force for the other')
+  },
+  'GET /api/agreements/:id': async (api, me, other) => {
+    await seeOnlyOwn(`/api/agreements/${me.agreement}`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}`, other.agreement)
+  },
+  'GET /api/agreements/:id/versions/:version': async (api, me, other) => {
+    await seeOnlyOwn(`/api/agreements/${me.agreement}/versions/1`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}/versions/1`, other.agreement)
+  },
+  'POST /api/tickets': async (api, me, other) => {
+    const r = await api.request('POST', '/api/tickets', { token: me.token, json: { severity: 'P3' } })
+    assert.deepEqual([r.status, r.body.customer], [201, me.org])
+    const forOther = await api.request('POST', '/api/tickets', {
+      token: me.token,
+      json: { severity: 'P3', customer: other.org },
+    })
+    assert.equal(forOther.status, 400)
+    const seen = await api.request('GET', `/api/tickets/${r.body.id}`, { token: other.token })
+    assert.equal(seen.status, 404)
+  },
+  'GET /api/tickets': async (api, me, other) => {
+    for (const q of ['', '?breached=1', '?at_risk=1&within=30d', '?severity=P1'])
+      await seeOnlyOwn(`/api/tickets${q}`)(api, me, other)
+    const theirs = await api.request('GET', `/api/tickets?customer=${other.org}`, { token: me.token })
+    assert.equal(theirs.status, 404)
+  },
+  'GET /api/tickets/:id': async (api, me, other) => {
+    await seeOnlyOwn(`/api/tickets/${me.ticket}`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/tickets/${id}`, other.ticket)
+  },
+  'GET /api/tickets/:id/clocks': async (api, me, other) => {
+    await seeOnlyOwn(`/api/tickets/${me.ticket}/clocks`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/tickets/${id}/clocks`, other.ticket)
+  },
+  'GET /api/clocks': async (api, me, other) => {
+    await seeOnlyOwn('/api/clocks')(api, me, other)
+    const r = await api.request('GET', '/api/clocks', { token: me.token })
+    assert.ok(r.body.items.length > 0)
+    assert.ok(r.body.items.every((c: { customer: string }) => c.customer === me.org))
+    assert.equal(
+      (await api.request('GET', `/api/clocks?customer=${other.org}`, { token: me.token })).status,
+      404,
+    )
+  },
+  'POST /api/events': async (api, me, other) => {
+    const before = await api.request('GET', `/api/tickets/${other.ticket}`)
+    const r = await api.request('POST', '/api/events', {
+      token: me.token,
+      json: {
+        id: `x-${me.org}`,
+        ticket: other.ticket,
+        type: 'status',
+        at: '2026-11-26T12:00:00Z',
+        status: 'resolved',
+      },
+    })
+    const missing = await api.request('POST', '/api/events', {
+      token: me.token,
+      json: {
+        id: `x-${me.org}`,
+        ticket: 'NO-SUCH',
+        type: 'status',
+        at: '2026-11-26T12:00:00Z',
+        status: 'resolved',
+      },
+    })
+    assert.equal(r.status, 400)
+    assert.deepEqual(
+      r.body,
+      JSON.parse(missing.text.replaceAll('NO-SUCH', other.ticket)),
+      'as if it did not exist',
+    )
+    const afterwards = await api.request('GET', `/api/tickets/${other.ticket}`)
+    assert.deepEqual(afterwards.body, before.body, "the other's ticket is unchanged")
+  },
+}
+
+describe('customer isolation, on every route', () => {
+  let api: TestApi
+  const sides: Record<'acme' | 'globex', Side> = {} as never
+  before(async () => {
+    api = await createTestApi()
+    for (const sla of [HELPDESK_SLA, GLOBEX_SLA])
+      assert.equal(
+        (await api.request('POST', '/api/agreements', { body: sla, type: 'application/yaml' })).status,
+        201,
+      )
+    for (const batch of [T100_EVENTS, G100_EVENTS])
+      assert.equal((await api.request('POST', '/api/events', { json: batch })).status, 202)
+    const tokenIds = (await api.request('GET', '/api/tokens')).body.items as { id: string; user: string }[]
+    const side = (org: 'acme' | 'globex', ticket: string): Side => ({
+      org,
+      token: api.tokens[org],
+      ticket,
+      agreement: `${org}-helpdesk`,
+      tokenId: tokenIds.find((t) => t.user === `u-${org}`)!.id,
+    })
+    sides.acme = side('acme', 'T-100')
+    sides.globex = side('globex', 'G-100')
+  })
+  after(() => api.drop())
+
+  test('every route the app serves has a case here', () => {
+    const served = [
+      ...new Set(api.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`)),
+    ]
+    const missing = served.filter((key) => !(key in CASES))
+    assert.deepEqual(missing, [], 'say what these routes must not leak between customers')
+    assert.deepEqual(
+      Object.keys(CASES).filter((key) => !served.includes(key)),
+      [],
+      'cases for routes that are gone',
+    )
+  })
+
+  for (const [key, check] of Object.entries(CASES)) {
+    test(`${key}: Acme sees nothing of Globex's, and Globex nothing of Acme's`, async () => {
+      await check(api, sides.acme, sides.globex)
+      await check(api, sides.globex, sides.acme)
+    })
+  }
+})
