@@ -29,7 +29,16 @@ const dataDir = mkdtempSync(join(tmpdir(), 'upheld-test-data-'))
 const { DATABASE_URL: _unused, ...env } = process.env
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...options, ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    // Many tests wait on child processes and databases, so files run a few at a time.
+    `--test-concurrency=${process.env.UPHELD_TEST_CONCURRENCY ?? 3}`,
+    ...options,
+    ...files,
+  ],
   {
     stdio: 'inherit',
     env: { ...env, UPHELD_DATA_DIR: dataDir },

@@ -5,11 +5,8 @@ import { createReadStream, statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Command } from 'commander'
-import { parse as parseCsv } from 'csv-parse'
-import { SYSTEM_ACTOR } from '../actions/deps.ts'
-import { ingestEvents, MAX_BATCH } from '../actions/ingest-events.ts'
+import { type Deps, SYSTEM_ACTOR } from '../actions/deps.ts'
 import { readConfig } from '../config.ts'
-import { openDatabase } from '../database.ts'
 import { fromZodIssues } from '../domain/agreement/zod-issues.ts'
 import { AppError } from '../domain/app-error.ts'
 import { CSV_FIELDS, type CsvField, eventsFromCsvRow } from '../domain/clocks/ticket-csv.ts'
@@ -20,6 +17,7 @@ import { print } from './output.ts'
 
 type Options = { format?: 'csv' | 'jsonl'; map: string[]; timezone: string; json?: boolean }
 type Progress = (done: number) => void
+type Ingest = typeof import('../actions/ingest-events.ts')
 const MAX_REPORTED = 20
 
 export function registerImport(program: Command): void {
@@ -56,10 +54,13 @@ export function registerImport(program: Command): void {
         else total++
       }
       if (issues.length > 0) throw new AppError('invalid_input', `${file}: nothing was imported`, issues)
+      // The database and the ingest path load only once the file has been checked.
+      const { openDatabase } = await import('../database.ts')
+      const ingest = await import('../actions/ingest-events.ts')
       const database = await openDatabase(readConfig())
       const started = Date.now()
       try {
-        const result = await importAll(database.db, read(), progressBar(total, size))
+        const result = await importAll(ingest, database.db, read(), progressBar(total, size))
         const seconds = (Date.now() - started) / 1000
         print(opts.json, { file, ...result, seconds }, [
           `Imported ${file}: ${result.events.toLocaleString('en')} events (${result.accepted.toLocaleString('en')} new, ${result.duplicates.toLocaleString('en')} already there) in ${seconds.toFixed(1)} s`,
@@ -72,17 +73,14 @@ export function registerImport(program: Command): void {
 
 type Item = { event: TicketEventInput } | { issues: Issue[] }
 
-async function importAll(
-  db: Parameters<typeof ingestEvents>[0]['db'],
-  items: AsyncIterable<Item>,
-  progress: Progress,
-) {
+async function importAll(ingest: Ingest, db: Deps['db'], items: AsyncIterable<Item>, progress: Progress) {
+  const { MAX_BATCH } = ingest
   const deps = { db, now: Date.now }
   let batch: TicketEventInput[] = []
   let deferred: TicketEventInput[] = []
   const totals = { events: 0, accepted: 0, duplicates: 0 }
   const flush = async (events: TicketEventInput[]) => {
-    const { done, waiting } = await ingestPlaceable(deps, events)
+    const { done, waiting } = await ingestPlaceable(ingest, deps, events)
     totals.accepted += done.accepted
     totals.duplicates += done.duplicates
     deferred.push(...waiting)
@@ -112,7 +110,7 @@ async function importAll(
 }
 
 // Ingests a batch; events whose ticket has no created event yet are handed back to wait.
-async function ingestPlaceable(deps: Parameters<typeof ingestEvents>[0], events: TicketEventInput[]) {
+async function ingestPlaceable({ ingestEvents }: Ingest, deps: Deps, events: TicketEventInput[]) {
   if (events.length === 0) return { done: { accepted: 0, duplicates: 0 }, waiting: [] }
   try {
     return { done: await ingestEvents(deps, SYSTEM_ACTOR, events), waiting: [] }
@@ -158,7 +156,7 @@ async function* jsonlEvents(file: string): AsyncGenerator<Item> {
 
 async function* csvEvents(file: string, map: Map<string, CsvField>, timezone: string): AsyncGenerator<Item> {
   const parser = createReadStream(file).pipe(
-    parseCsv({ columns: true, bom: true, skip_empty_lines: true, trim: true }),
+    (await import('csv-parse')).parse({ columns: true, bom: true, skip_empty_lines: true, trim: true }),
   )
   let line = 1
   for await (const record of parser as AsyncIterable<Record<string, string>>) {

@@ -5,7 +5,7 @@ import { extname } from 'node:path'
 import { type Command, Option } from 'commander'
 import { AppError } from '../domain/app-error.ts'
 import { formatIssue } from '../domain/issues.ts'
-import { outlineFor, RENDER_FORMATS, type RenderFormat, renderAgreement } from '../render/index.ts'
+import { RENDER_FORMATS, type RenderFormat } from '../render/formats.ts'
 import { EXIT } from './exit-codes.ts'
 import { readAgreementFile } from './read-agreement-file.ts'
 
@@ -39,6 +39,8 @@ export function registerRender(program: Command, setExit: (code: number) => void
         setExit(EXIT.negative)
         return
       }
+      // The renderers (pdfmake above all) load only when something is rendered.
+      const { outlineFor, renderAgreement } = await import('../render/index.ts')
       const { outline, unknownTemplate } = outlineFor(result.agreement)
       if (unknownTemplate !== undefined) {
         process.stderr.write(

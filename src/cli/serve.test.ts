@@ -1,14 +1,30 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 
 test('upheld serve listens and answers /api/health, and stops on SIGTERM', async () => {
   const entry = fileURLToPath(new URL('./run.ts', import.meta.url))
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'serve', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      entry,
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      mkdtempSync(join(tmpdir(), 'upheld-serve-')),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   try {
     let output = ''
     child.stdout.setEncoding('utf8')

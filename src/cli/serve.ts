@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import { readConfig } from '../config.ts'
-import { startServer } from '../main.ts'
 
 export function registerServe(program: Command): void {
   program
@@ -19,6 +18,7 @@ export function registerServe(program: Command): void {
         ...(opts.host ? { HOST: opts.host } : {}),
         ...(opts.dataDir ? { UPHELD_DATA_DIR: opts.dataDir } : {}),
       })
+      const { startServer } = await import('../main.ts')
       const running = await startServer(config)
       const first = running.firstStart
       if (first) {

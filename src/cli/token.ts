@@ -2,9 +2,7 @@
 // local access to the database is an administrator's.
 import type { Command } from 'commander'
 import { SYSTEM_ACTOR } from '../actions/deps.ts'
-import { createTokenForEmail } from '../actions/manage-people.ts'
 import { readConfig } from '../config.ts'
-import { openDatabase } from '../database.ts'
 import { print } from './output.ts'
 
 export function registerToken(program: Command): void {
@@ -16,6 +14,8 @@ export function registerToken(program: Command): void {
     .option('--name <name>', 'what the token is for', 'cli')
     .option('--json', 'print JSON')
     .action(async (opts: { user: string; name: string; json?: boolean }) => {
+      const { openDatabase } = await import('../database.ts')
+      const { createTokenForEmail } = await import('../actions/manage-people.ts')
       const database = await openDatabase(readConfig())
       try {
         const created = await createTokenForEmail({ db: database.db, now: Date.now }, SYSTEM_ACTOR, {

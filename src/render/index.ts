@@ -7,18 +7,17 @@ import { findTemplate } from '../domain/templates/index.ts'
 import type { RenderedDocument } from './blocks.ts'
 import { defaultOutline } from './default-outline.ts'
 import { buildDocument } from './document.ts'
+import type { RenderFormat } from './formats.ts'
 import { renderHtml } from './html.ts'
 import { renderMarkdown } from './markdown.ts'
 import { renderPdf } from './pdf.ts'
 
 export { defaultOutline } from './default-outline.ts'
 export { buildDocument } from './document.ts'
+export { RENDER_FORMATS, type RenderFormat } from './formats.ts'
 export { renderHtml } from './html.ts'
 export { renderMarkdown } from './markdown.ts'
 export { renderPdf } from './pdf.ts'
-
-export const RENDER_FORMATS = ['md', 'html', 'pdf'] as const
-export type RenderFormat = (typeof RENDER_FORMATS)[number]
 
 /** The outline of the template the agreement names; the default one when it names none we know. */
 export function outlineFor(agreement: Agreement): { outline: Outline; unknownTemplate?: string } {
