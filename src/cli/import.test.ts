@@ -111,3 +111,21 @@ describe('upheld token create', () => {
     assert.equal(unknown.stderr.trim(), 'upheld: no user with the email nobody@example.com')
   })
 })
+
+describe('upheld tickets and clocks', () => {
+  test("list the imported tickets and show one ticket's clocks", () => {
+    const list = runCli(['tickets', '--json'], { env })
+    assert.equal(list.code, 0, list.stderr)
+    const ids = JSON.parse(list.stdout).map((t: { id: string }) => t.id)
+    assert.ok(ids.includes('T-100') && ids.includes('C-1'), ids.join(','))
+    const clocks = runCli(['clocks', 'T-100'], { env })
+    assert.equal(clocks.code, 0, clocks.stderr)
+    assert.match(clocks.stdout, /^T-100 \(acme, P1, /)
+    assert.match(
+      clocks.stdout,
+      /^ {2}first_response +P2 +#1 met +1h 10m of 2h +due 2026-11-23T09:30:00\.000Z$/m,
+    )
+    const missing = runCli(['clocks', 'T-999'], { env })
+    assert.equal(missing.code, 3)
+  })
+})

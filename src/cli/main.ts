@@ -12,6 +12,7 @@ import { registerRender } from './render.ts'
 import { registerServe } from './serve.ts'
 import { registerSimulate } from './simulate.ts'
 import { registerTemplates } from './templates.ts'
+import { registerTickets } from './tickets.ts'
 import { registerToken } from './token.ts'
 import { registerValidate } from './validate.ts'
 
@@ -34,6 +35,7 @@ export function buildProgram(
   registerSimulate(program, now)
   registerImport(program)
   registerToken(program)
+  registerTickets(program, now)
   for (const command of program.commands) applyToTree(command)
   return program
 }
