@@ -121,10 +121,7 @@ describe('upheld tickets and clocks', () => {
     const clocks = runCli(['clocks', 'T-100'], { env })
     assert.equal(clocks.code, 0, clocks.stderr)
     assert.match(clocks.stdout, /^T-100 \(acme, P1, /)
-    assert.match(
-      clocks.stdout,
-      /^ {2}first_response +P2 +#1 met +\S+ of 2h +due 2026-11-23T09:30:00\.000Z$/m,
-    )
+    assert.match(clocks.stdout, /^ {2}first_response +P2 +#1 met +\S+ of 2h +due 2026-11-23T09:30:00\.000Z$/m)
     const missing = runCli(['clocks', 'T-999'], { env })
     assert.equal(missing.code, 3)
   })
