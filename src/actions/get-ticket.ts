@@ -1,6 +1,7 @@
 // One ticket with its clocks and events. The clocks are replayed from the log as of now, so a
 // running clock's elapsed time and breach are current rather than as of the last event.
 import { AppError } from '../domain/app-error.ts'
+import { listAgreements } from '../storage/agreements.ts'
 import type { ClockRow } from '../storage/clocks.ts'
 import type { Db } from '../storage/db.ts'
 import { eventsOfTicket, type StoredEvent, ticketCustomers } from '../storage/ticket-events.ts'
@@ -18,7 +19,11 @@ export async function getTicket(deps: Deps, actor: Actor, id: string): Promise<T
   if (customerId === undefined || !ticket) throw new AppError('not_found', `no ticket "${id}"`)
   const events = await eventsOfTicket(deps.db, customerId, id)
   const derived = deriveTicket(events, await loadCustomerPolicies(deps.db, customerId), deps.now())
-  return { ticket, clocks: derived?.clocks ?? [], events }
+  const clocks = derived?.clocks ?? []
+  // The provider's underpinning agreements are its own business, not its customers'.
+  if (actor.role !== 'customer') return { ticket, clocks, events }
+  const own = new Set((await listAgreements(deps.db, customerId)).map((a) => a.id))
+  return { ticket, clocks: clocks.filter((c) => own.has(c.agreement_id)), events }
 }
 
 // Another customer's ticket is not found, exactly as one that does not exist.

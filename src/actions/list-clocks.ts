@@ -15,6 +15,8 @@ export async function listClocks(deps: Deps, actor: Actor, query: ClockQuery): P
     dueBefore: query.dueBefore === undefined ? undefined : new Date(query.dueBefore),
     after: afterClock(query.cursor),
     limit: query.limit + 1,
+    // The provider's underpinning agreements are its own business, not its customers'.
+    ownAgreementsOnly: actor.role === 'customer',
   })
   const clocks = rows
     .slice(0, query.limit)

@@ -1,7 +1,7 @@
 // A ticket's row and clocks are derived from its whole event log: replayed in order, so a
 // late or out-of-order event lands where it belongs.
 import { viewClock } from '../domain/clocks/clock-view.ts'
-import { replayTicket } from '../domain/clocks/replay.ts'
+import { replaySelected } from '../domain/clocks/selection.ts'
 import type { Stopwatch } from '../domain/clocks/stopwatch.ts'
 import type { TicketEvent } from '../domain/clocks/ticket-events.ts'
 import { type ClockRow, replaceClocks } from '../storage/clocks.ts'
@@ -35,8 +35,9 @@ export function deriveTicket(
   const created = events.find((e) => e.type === 'created')
   if (created?.type !== 'created') return null
   const { customer_id: customerId, ticket_id: ticketId } = stored[0]!
-  const policyAt = policies.forTicket(created.service)
-  const replayed = policyAt ? replayTicket(events, policyAt) : null
+  // The customer-facing agreement comes first; underpinning ones add their own clocks.
+  const measured = replaySelected(events, policies.select)
+  const replayed = measured[0] ?? null
   const last = events[events.length - 1]!
   let agent: string | null = created.agent ?? null
   for (const e of events) if (e.type === 'assigned') agent = e.agent
@@ -59,7 +60,15 @@ export function deriveTicket(
     created_at: new Date(created.at),
     updated_at: new Date(last.at),
   }
-  return { ticket, clocks: clockRows(replayed?.clocks ?? [], customerId, ticketId, now) }
+  return {
+    ticket,
+    clocks: clockRows(
+      measured.flatMap((m) => m.clocks),
+      customerId,
+      ticketId,
+      now,
+    ),
+  }
 }
 
 function clockRows(

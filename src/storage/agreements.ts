@@ -91,3 +91,17 @@ export async function versionsForCustomer(db: Db, customerId: string): Promise<A
     [customerId],
   )
 }
+
+/**
+ * The versions that may measure a customer's tickets: the customer's agreements, and every
+ * operational-level agreement and underpinning contract (they underpin the provider's own).
+ * Ordered by agreement id, then version.
+ */
+export async function versionsMeasuringCustomer(db: Db, customerId: string): Promise<AgreementVersionRow[]> {
+  return db.query<AgreementVersionRow>(
+    `select v.* from agreement_versions v join agreements a on a.id = v.agreement_id
+      where v.customer_id = $1 or a.kind in ('OperationalLevelAgreement', 'UnderpinningContract')
+      order by v.agreement_id, v.version`,
+    [customerId],
+  )
+}

@@ -79,7 +79,14 @@ export type ClockKey = Pick<ClockRow, 'customer_id' | 'ticket_id' | 'agreement_i
 /** Running clocks by due instant (optionally before one, for one customer), keyset-paged. */
 export async function listRunningClocks(
   db: Db,
-  f: { dueBefore?: Date; customerId?: string; limit: number; after?: ClockKey },
+  f: {
+    dueBefore?: Date
+    customerId?: string
+    limit: number
+    after?: ClockKey
+    /** Only clocks of the customer's own agreements (not the provider's underpinning ones). */
+    ownAgreementsOnly?: boolean
+  },
 ): Promise<ClockRow[]> {
   const a = f.after
   return db.query<ClockRow>(
@@ -89,6 +96,8 @@ export async function listRunningClocks(
         and ($2::text is null or customer_id = $2)
         and ($3::timestamptz is null
              or (due, customer_id, ticket_id, agreement_id, metric, cycle) > ($3, $4::text, $5::text, $6::text, $7::text, $8::int))
+        and (not $10::boolean
+             or agreement_id in (select id from agreements a where a.customer_id = clocks.customer_id))
       order by due, customer_id, ticket_id, agreement_id, metric, cycle
       limit $9`,
     [
@@ -101,6 +110,7 @@ export async function listRunningClocks(
       a?.metric ?? null,
       a?.cycle ?? null,
       f.limit,
+      f.ownAgreementsOnly ?? false,
     ],
   )
 }

@@ -11,7 +11,13 @@ import { type ClockView, viewClock } from './clock-view.ts'
 import { type PolicyAt, replayTicket, type TicketClocks } from './replay.ts'
 import { byTimeThenArrival, type TicketEvent } from './ticket-events.ts'
 
-export type AgreementVersion = { agreement: Agreement; version: string; effectiveFrom: number }
+/** `policy`, when given, is the version already compiled (compiling builds its calendars). */
+export type AgreementVersion = {
+  agreement: Agreement
+  version: string
+  effectiveFrom: number
+  policy?: ClockPolicy
+}
 export type TicketFacts = { customer: string; service?: string; createdAt: number }
 export type AppliedAgreement = { id: string; kind: AgreementKind; policyAt: PolicyAt }
 export type AgreementSelector = (ticket: TicketFacts) => AppliedAgreement[]
@@ -83,7 +89,7 @@ function historiesOf(versions: readonly AgreementVersion[]): History[] {
     // since a ticket is matched on the versions in force at its creation.
     const policyAt = (t: number) => {
       const v = versionAt(sorted, t) ?? sorted[0]!
-      let policy = compiled.get(v)
+      let policy = v.policy ?? compiled.get(v)
       if (!policy) {
         policy = compileClockPolicy(v.agreement, v.version)
         compiled.set(v, policy)
