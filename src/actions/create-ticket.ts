@@ -46,10 +46,10 @@ export async function createTicket(deps: Deps, actor: Actor, input: NewTicket): 
     ...(input.groups === undefined ? {} : { groups: input.groups }),
   }
   return deps.db.transaction(async (tx) => {
-    if ((await ticketCustomers(tx, [id])).size > 0)
+    if ((await ticketCustomers(tx, [id], customer)).size > 0)
       throw new AppError('conflict', `a ticket "${id}" exists already`)
     await ingestEvents({ ...deps, db: tx }, actor, event)
-    return getTicket({ ...deps, db: tx }, actor, id)
+    return getTicket({ ...deps, db: tx }, actor, id, customer)
   })
 }
 

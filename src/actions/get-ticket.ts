@@ -13,8 +13,14 @@ import { deriveTicket } from './recompute-ticket.ts'
 export type { ClockRow, StoredEvent, TicketRow }
 export type TicketDetail = { ticket: TicketRow; clocks: ClockRow[]; events: StoredEvent[] }
 
-export async function getTicket(deps: Deps, actor: Actor, id: string): Promise<TicketDetail> {
-  const customerId = await visibleCustomer(deps.db, actor, id)
+/** `customer` tells apart tickets of the same id that several customers have (staff only). */
+export async function getTicket(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  customer?: string,
+): Promise<TicketDetail> {
+  const customerId = await visibleCustomer(deps.db, actor, id, customer)
   const ticket = customerId === undefined ? undefined : await findTicket(deps.db, customerId, id)
   if (customerId === undefined || !ticket) throw new AppError('not_found', `no ticket "${id}"`)
   const events = await eventsOfTicket(deps.db, customerId, id)
@@ -27,7 +33,20 @@ export async function getTicket(deps: Deps, actor: Actor, id: string): Promise<T
 }
 
 // Another customer's ticket is not found, exactly as one that does not exist.
-async function visibleCustomer(db: Db, actor: Actor, id: string): Promise<string | undefined> {
+async function visibleCustomer(
+  db: Db,
+  actor: Actor,
+  id: string,
+  customer?: string,
+): Promise<string | undefined> {
   if (actor.role === 'customer') return actor.organisationId
-  return (await ticketCustomers(db, [id])).get(id)
+  const customers = (await ticketCustomers(db, [id], customer)).get(id) ?? []
+  if (customers.length > 1) {
+    throw new AppError(
+      'invalid_input',
+      `several customers have a ticket "${id}" (${customers.join(', ')}); name one`,
+      [{ path: ['customer'], message: 'is required when several customers use this ticket id' }],
+    )
+  }
+  return customers[0]
 }

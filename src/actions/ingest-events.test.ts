@@ -5,6 +5,7 @@ import { clocksOfTicket } from '../storage/clocks.ts'
 import { createTestDb, type TestDb } from '../storage/test-support/test-db.ts'
 import { findTicket } from '../storage/tickets.ts'
 import type { Deps } from './deps.ts'
+import { getTicket } from './get-ticket.ts'
 import { ingestEvents } from './ingest-events.ts'
 import {
   ACME,
@@ -144,6 +145,30 @@ describe('ingesting events', () => {
       },
     ])
     assert.equal(ok.accepted, 1)
+  })
+
+  test('two customers may use the same ticket id; staff then name the customer', async () => {
+    const created = { ...T100_EVENTS[0]!, id: 'g-created', customer: 'globex', service: undefined }
+    const { service: _s, ...globexCreated } = created
+    const ok = await ingestEvents(deps, GLOBEX, [globexCreated])
+    assert.equal(ok.accepted, 1)
+    assert.equal((await findTicket(t.db, 'globex', 'T-100'))?.customer_id, 'globex')
+    assert.equal((await findTicket(t.db, 'acme', 'T-100'))?.status, 'reopened')
+    await assert.rejects(
+      () =>
+        ingestEvents(deps, ADMIN, [
+          { id: 's-1', ticket: 'T-100', type: 'status', at: '2026-11-26T11:00:00Z', status: 'open' },
+        ]),
+      (e: unknown) =>
+        e instanceof AppError &&
+        e.issues[0]?.message === 'several customers have a ticket "T-100" (acme, globex)',
+    )
+    await assert.rejects(
+      () => getTicket(deps, ADMIN, 'T-100'),
+      (e: unknown) => e instanceof AppError && e.code === 'invalid_input',
+    )
+    assert.equal((await getTicket(deps, ADMIN, 'T-100', 'globex')).ticket.customer_id, 'globex')
+    assert.equal((await getTicket(deps, GLOBEX, 'T-100')).ticket.customer_id, 'globex')
   })
 
   test('an event for a ticket never created is refused with a hint', async () => {

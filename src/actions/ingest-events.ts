@@ -105,44 +105,68 @@ function validateBatch(raw: unknown): TicketEventInput[] {
 // Each event's customer: a customer's own token speaks only for that customer; staff name the
 // customer on the created event, and later events find it through their ticket.
 async function customersOf(db: Db, actor: Actor, events: TicketEventInput[]): Promise<Map<string, string>> {
-  const known = await ticketCustomers(db, [...new Set(events.map((e) => e.ticket))])
+  // A customer's token sees only its own tickets: another customer's ticket of the same id is
+  // simply not there, so nothing about it leaks.
+  const own = actor.role === 'customer' ? actor.organisationId : undefined
+  const found = await ticketCustomers(db, [...new Set(events.map((e) => e.ticket))], own)
+  const placed = new Map<string, string>()
   const issues: Issue[] = []
   for (const [index, e] of events.entries()) {
-    if (e.type === 'created' && !known.has(e.ticket)) known.set(e.ticket, e.customer)
-    const issue = placementIssue(actor, e, known.get(e.ticket))
-    if (issue) issues.push({ ...issue, path: [index, ...issue.path] })
+    const result = placeEvent(e, placed.get(e.ticket), found.get(e.ticket) ?? [], own)
+    if ('issue' in result) issues.push({ ...result.issue, path: [index, ...result.issue.path] })
+    else placed.set(e.ticket, result.customer)
   }
-  for (const customer of new Set(known.values())) {
+  for (const customer of new Set(placed.values())) {
     if (!(await findOrganisation(db, customer)))
       issues.push({ path: [], message: `no customer organisation "${customer}"` })
   }
   if (issues.length > 0)
     throw new AppError('invalid_input', 'events that cannot be placed; none was stored', issues)
-  return known
+  return placed
 }
 
-function placementIssue(actor: Actor, e: TicketEventInput, customer: string | undefined): Issue | null {
-  const foreign = customer !== undefined && actor.role === 'customer' && customer !== actor.organisationId
-  if (foreign && e.type === 'created') {
+function placeEvent(
+  e: TicketEventInput,
+  placed: string | undefined,
+  stored: string[],
+  own: string | undefined,
+): { customer: string } | { issue: Issue } {
+  if (e.type === 'created') {
+    if (own !== undefined && e.customer !== own) {
+      return {
+        issue: {
+          path: ['customer'],
+          message: `you send events for your own organisation only`,
+          hint: `give "${own}"`,
+        },
+      }
+    }
+    if (placed !== undefined && placed !== e.customer) {
+      return {
+        issue: {
+          path: ['customer'],
+          message: `ticket "${e.ticket}" belongs to "${placed}", not "${e.customer}"`,
+        },
+      }
+    }
+    return { customer: e.customer }
+  }
+  if (placed !== undefined) return { customer: placed }
+  if (stored.length === 1) return { customer: stored[0]! }
+  if (stored.length > 1) {
     return {
-      path: ['ticket'],
-      message: `the ticket id "${e.ticket}" cannot be used`,
-      hint: 'choose another id',
+      issue: {
+        path: ['ticket'],
+        message: `several customers have a ticket "${e.ticket}" (${stored.join(', ')})`,
+        hint: "send its events with that customer's token",
+      },
     }
   }
-  // Another customer's ticket reads exactly as one never created, so that its existence does not leak.
-  if (customer === undefined || foreign) {
-    return {
+  return {
+    issue: {
       path: ['ticket'],
       message: `ticket "${e.ticket}" has no created event`,
       hint: 'send its created event first, or in the same batch',
-    }
+    },
   }
-  if (e.type === 'created' && e.customer !== customer) {
-    return {
-      path: ['customer'],
-      message: `ticket "${e.ticket}" belongs to "${customer}", not "${e.customer}"`,
-    }
-  }
-  return null
 }

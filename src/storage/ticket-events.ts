@@ -19,14 +19,22 @@ export type NewEvent = {
   bodyHash: string
 }
 
-/** The customer each ticket belongs to, for the tickets named. */
-export async function ticketCustomers(db: Db, ticketIds: readonly string[]): Promise<Map<string, string>> {
+/** The customers that have a ticket of each id named (one customer's only, when given). */
+export async function ticketCustomers(
+  db: Db,
+  ticketIds: readonly string[],
+  customerId?: string,
+): Promise<Map<string, string[]>> {
   if (ticketIds.length === 0) return new Map()
   const rows = await db.query<{ ticket_id: string; customer_id: string }>(
-    'select ticket_id, customer_id from ticket_directory where ticket_id = any($1::text[])',
-    [ticketIds],
+    `select ticket_id, customer_id from ticket_directory
+      where ticket_id = any($1::text[]) and ($2::text is null or customer_id = $2)
+      order by customer_id`,
+    [ticketIds, customerId ?? null],
   )
-  return new Map(rows.map((r) => [r.ticket_id, r.customer_id]))
+  const found = new Map<string, string[]>()
+  for (const r of rows) found.set(r.ticket_id, [...(found.get(r.ticket_id) ?? []), r.customer_id])
+  return found
 }
 
 export async function registerTickets(
@@ -36,7 +44,7 @@ export async function registerTickets(
   if (entries.length === 0) return
   await db.execute(
     `insert into ticket_directory (ticket_id, customer_id)
-     select * from unnest($1::text[], $2::text[]) on conflict (ticket_id) do nothing`,
+     select * from unnest($1::text[], $2::text[]) on conflict (customer_id, ticket_id) do nothing`,
     [entries.map((e) => e.ticketId), entries.map((e) => e.customerId)],
   )
 }

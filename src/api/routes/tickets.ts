@@ -59,9 +59,10 @@ export function ticketRoutes(deps: Deps, metrics: Metrics): Route[] {
       tag: 'Tickets',
       summary: 'A ticket with its clocks (as of now) and events',
       params: IdParam,
+      query: S.OneTicketQuerySchema,
       responses: { 200: { description: 'the ticket', schema: S.TicketDetailSchema }, ...NOT_FOUND },
-      handle: async (c, { params }) =>
-        c.json(presentTicketDetail(await getTicket(deps, c.get('actor'), params.id))),
+      handle: async (c, { params, query }) =>
+        c.json(presentTicketDetail(await getTicket(deps, c.get('actor'), params.id, query.customer))),
     }),
     route({
       method: 'get',
@@ -70,9 +71,12 @@ export function ticketRoutes(deps: Deps, metrics: Metrics): Route[] {
       tag: 'Clocks',
       summary: 'A ticket’s clocks, as of now',
       params: IdParam,
+      query: S.OneTicketQuerySchema,
       responses: { 200: { description: 'the clocks', schema: S.ClockListSchema }, ...NOT_FOUND },
-      handle: async (c, { params }) =>
-        c.json({ items: (await getTicket(deps, c.get('actor'), params.id)).clocks.map(presentClock) }),
+      handle: async (c, { params, query }) =>
+        c.json({
+          items: (await getTicket(deps, c.get('actor'), params.id, query.customer)).clocks.map(presentClock),
+        }),
     }),
     route({
       method: 'get',

@@ -109,3 +109,11 @@ export const IngestResultSchema = named(
     tickets: z.number().int().describe('tickets recomputed'),
   }),
 )
+
+export const OneTicketQuerySchema = z.strictObject({
+  customer: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('the customer, when several customers have a ticket of this id (staff only)'),
+})

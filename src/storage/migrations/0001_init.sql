@@ -68,10 +68,13 @@ create table tickets (
 );
 
 -- Which customer a ticket belongs to, so that an event that names only its ticket finds it.
+-- Ticket ids are the customer's (two customers may use the same number).
 create table ticket_directory (
-  ticket_id text primary key,
-  customer_id text not null references organisations (id)
+  customer_id text not null references organisations (id),
+  ticket_id text not null,
+  primary key (customer_id, ticket_id)
 );
+create index ticket_directory_by_ticket on ticket_directory (ticket_id);
 
 create table ticket_events (
   customer_id text not null,
