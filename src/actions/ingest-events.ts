@@ -16,7 +16,7 @@ import {
 } from '../storage/ticket-events.ts'
 import { loadCustomerPolicies } from './customer-policies.ts'
 import type { Actor, Deps } from './deps.ts'
-import { recomputeTicket } from './recompute-ticket.ts'
+import { recomputeTickets } from './recompute-ticket.ts'
 
 export const MAX_BATCH = 1000
 
@@ -35,13 +35,20 @@ export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Prom
     let duplicates = 0
     let tickets = 0
     for (const [customerId, list] of byCustomer) {
-      const hashes = list.map((e) => contentHash(e))
+      const hashes = new Map<TicketEventInput, string>(list.map((e) => [e, contentHash(e)]))
       const seen = await existingEventHashes(
         tx,
         customerId,
         list.map((e) => e.id),
       )
-      const conflicts = list.filter((e, i) => seen.has(e.id) && seen.get(e.id) !== hashes[i])
+      // The same id stored before, or twice in this batch, with other content is a conflict.
+      const unique = new Map<string, TicketEventInput>()
+      const conflicts: TicketEventInput[] = []
+      for (const e of list) {
+        const earlier = seen.get(e.id) ?? (unique.has(e.id) ? hashes.get(unique.get(e.id)!) : undefined)
+        if (earlier !== undefined && earlier !== hashes.get(e)) conflicts.push(e)
+        else if (!seen.has(e.id) && !unique.has(e.id)) unique.set(e.id, e)
+      }
       if (conflicts.length > 0) {
         throw new AppError(
           'conflict',
@@ -52,33 +59,28 @@ export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Prom
           })),
         )
       }
-      const fresh = list.filter((e) => !seen.has(e.id))
-      const unique = fresh.filter((e, i) => fresh.findIndex((f) => f.id === e.id) === i)
-      duplicates += list.length - unique.length
+      const fresh = [...unique.values()]
+      duplicates += list.length - fresh.length
       await registerTickets(
         tx,
-        unique.filter((e) => e.type === 'created').map((e) => ({ ticketId: e.ticket, customerId })),
+        fresh.filter((e) => e.type === 'created').map((e) => ({ ticketId: e.ticket, customerId })),
       )
       accepted += await appendEvents(
         tx,
-        unique.map((e) => {
-          const { id, ticket, type, at } = e
-          return {
-            customerId,
-            eventId: id,
-            ticketId: ticket,
-            type,
-            at: new Date(at),
-            body: e as Record<string, unknown>,
-            bodyHash: contentHash(e),
-          }
-        }),
+        fresh.map((e) => ({
+          customerId,
+          eventId: e.id,
+          ticketId: e.ticket,
+          type: e.type,
+          at: new Date(e.at),
+          body: e as Record<string, unknown>,
+          bodyHash: hashes.get(e)!,
+        })),
       )
       const policies = await loadCustomerPolicies(tx, customerId)
-      for (const ticketId of new Set(unique.map((e) => e.ticket))) {
-        await recomputeTicket(tx, policies, customerId, ticketId, deps.now())
-        tickets++
-      }
+      const touched = [...new Set(fresh.map((e) => e.ticket))]
+      await recomputeTickets(tx, policies, customerId, touched, deps.now())
+      tickets += touched.length
     }
     return { accepted, duplicates, tickets }
   })

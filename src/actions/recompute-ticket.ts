@@ -4,23 +4,32 @@ import { viewClock } from '../domain/clocks/clock-view.ts'
 import { replaySelected } from '../domain/clocks/selection.ts'
 import type { Stopwatch } from '../domain/clocks/stopwatch.ts'
 import type { TicketEvent } from '../domain/clocks/ticket-events.ts'
-import { type ClockRow, replaceClocks } from '../storage/clocks.ts'
+import { type ClockRow, replaceClocksOfTickets } from '../storage/clocks.ts'
 import type { Db } from '../storage/db.ts'
-import { eventsOfTicket, type StoredEvent } from '../storage/ticket-events.ts'
-import { type TicketRow, upsertTicket } from '../storage/tickets.ts'
+import { eventsOfTickets, type StoredEvent } from '../storage/ticket-events.ts'
+import { type TicketRow, upsertTickets } from '../storage/tickets.ts'
 import type { CustomerPolicies } from './customer-policies.ts'
 
-export async function recomputeTicket(
+/** Re-derives the rows and clocks of a customer's tickets: a few statements, however many tickets. */
+export async function recomputeTickets(
   db: Db,
   policies: CustomerPolicies,
   customerId: string,
-  ticketId: string,
+  ticketIds: readonly string[],
   now: number,
 ): Promise<void> {
-  const derived = deriveTicket(await eventsOfTicket(db, customerId, ticketId), policies, now)
-  if (!derived) return
-  await upsertTicket(db, derived.ticket)
-  await replaceClocks(db, customerId, ticketId, derived.clocks)
+  const events = await eventsOfTickets(db, customerId, ticketIds)
+  const derived = [...events.values()].flatMap((stored) => deriveTicket(stored, policies, now) ?? [])
+  await upsertTickets(
+    db,
+    derived.map((d) => d.ticket),
+  )
+  await replaceClocksOfTickets(
+    db,
+    customerId,
+    ticketIds,
+    derived.flatMap((d) => d.clocks),
+  )
 }
 
 export type DerivedTicket = { ticket: TicketRow; clocks: ClockRow[] }

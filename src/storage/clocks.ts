@@ -24,7 +24,20 @@ export async function replaceClocks(
   ticketId: string,
   clocks: readonly ClockRow[],
 ): Promise<void> {
-  await db.execute('delete from clocks where customer_id = $1 and ticket_id = $2', [customerId, ticketId])
+  await replaceClocksOfTickets(db, customerId, [ticketId], clocks)
+}
+
+/** Replaces the clocks of several tickets of one customer in two statements. */
+export async function replaceClocksOfTickets(
+  db: Db,
+  customerId: string,
+  ticketIds: readonly string[],
+  clocks: readonly ClockRow[],
+): Promise<void> {
+  await db.execute('delete from clocks where customer_id = $1 and ticket_id = any($2::text[])', [
+    customerId,
+    ticketIds,
+  ])
   if (clocks.length === 0) return
   const col = <K extends keyof ClockRow>(k: K) => clocks.map((c) => c[k])
   await db.execute(

@@ -89,3 +89,23 @@ export async function eventsOfTicket(db: Db, customerId: string, ticketId: strin
     [customerId, ticketId],
   )
 }
+
+/** The events of several tickets of one customer, each ticket's in order. */
+export async function eventsOfTickets(
+  db: Db,
+  customerId: string,
+  ticketIds: readonly string[],
+): Promise<Map<string, StoredEvent[]>> {
+  const rows = await db.query<StoredEvent>(
+    `select customer_id, event_id, ticket_id, seq, type, at, body from ticket_events
+      where customer_id = $1 and ticket_id = any($2::text[]) order by ticket_id, at, seq`,
+    [customerId, ticketIds],
+  )
+  const byTicket = new Map<string, StoredEvent[]>()
+  for (const row of rows) {
+    const list = byTicket.get(row.ticket_id)
+    if (list) list.push(row)
+    else byTicket.set(row.ticket_id, [row])
+  }
+  return byTicket
+}

@@ -15,24 +15,32 @@ export type TicketRow = {
 }
 
 export async function upsertTicket(db: Db, t: TicketRow): Promise<void> {
+  await upsertTickets(db, [t])
+}
+
+/** Inserts or updates several tickets in one statement. */
+export async function upsertTickets(db: Db, rows: readonly TicketRow[]): Promise<void> {
+  if (rows.length === 0) return
+  const col = <K extends keyof TicketRow>(k: K) => rows.map((r) => r[k])
   await db.execute(
     `insert into tickets (customer_id, id, service, severity, status, subject, requester, agent, channel, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                          $9::text[], $10::timestamptz[], $11::timestamptz[])
      on conflict (customer_id, id) do update set service = excluded.service, severity = excluded.severity,
        status = excluded.status, subject = excluded.subject, requester = excluded.requester, agent = excluded.agent,
        channel = excluded.channel, created_at = excluded.created_at, updated_at = excluded.updated_at`,
     [
-      t.customer_id,
-      t.id,
-      t.service,
-      t.severity,
-      t.status,
-      t.subject,
-      t.requester,
-      t.agent,
-      t.channel,
-      t.created_at,
-      t.updated_at,
+      col('customer_id'),
+      col('id'),
+      col('service'),
+      col('severity'),
+      col('status'),
+      col('subject'),
+      col('requester'),
+      col('agent'),
+      col('channel'),
+      col('created_at'),
+      col('updated_at'),
     ],
   )
 }

@@ -1,0 +1,170 @@
+// Ingestion: events a second through the batch API (POST /api/events, 1,000 events a batch,
+// 125 tickets of 8 events) on the embedded PGlite and on a PostgreSQL server, and the latency
+// of single events at a steady load from a second process (autocannon). The server runs as it
+// does in production (startServer), on a fresh database.
+//   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npm run bench -- ingest
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { readConfig } from '../src/config.ts'
+import { startServer } from '../src/main.ts'
+import { formatCount, formatTable } from './lib/table.ts'
+
+const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const BATCHES = Number(process.env.BENCH_BATCHES ?? 20)
+const RATE = Number(process.env.BENCH_RATE ?? 100)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const AGREEMENT = readFileSync(new URL('../../shared/examples/helpdesk-sla.yaml', import.meta.url), 'utf8')
+
+type Row = string[]
+
+export async function run(): Promise<void> {
+  const rows: Row[] = []
+  rows.push(...(await measureEngine('PGlite (embedded)', {})))
+  const database = await createPgDatabase()
+  if (database) {
+    try {
+      rows.push(...(await measureEngine('PostgreSQL 15', { DATABASE_URL: database.url })))
+    } finally {
+      await database.drop()
+    }
+  } else rows.push(['PostgreSQL', 'not reachable at BENCH_PG_URL', '', ''])
+  console.log(formatTable(['database', 'measure', 'value', 'note'], rows, 2))
+}
+
+async function measureEngine(label: string, env: Record<string, string>): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'upheld-bench-'))
+  const server = await startServer(readConfig({ PORT: '0', UPHELD_DATA_DIR: join(dir, 'data'), ...env }))
+  try {
+    const token = server.firstStart?.token
+    if (!token) throw new Error('the fresh database gave no first-start token')
+    const api = client(server.url, token)
+    await api('POST', '/api/organisations', { id: 'acme', name: 'Acme', kind: 'customer' })
+    await api('POST', '/api/agreements', AGREEMENT, 'application/yaml')
+    await api('POST', '/api/events', batch(-1)) // warm-up: compiles the agreement, fills caches
+    const started = performance.now()
+    for (let b = 0; b < BATCHES; b++) await api('POST', '/api/events', batch(b))
+    const seconds = (performance.now() - started) / 1000
+    const events = BATCHES * 1000
+    const load = await steadyLoad(server.url, token)
+    return [
+      [
+        label,
+        'batch ingestion',
+        `${formatCount(events / seconds)} events/s`,
+        `${formatCount(events)} events in ${BATCHES} batches, one at a time, ${seconds.toFixed(1)} s`,
+      ],
+      [
+        label,
+        'single events, p50',
+        `${load.p50} ms`,
+        `steady ${RATE}/s for ${SECONDS} s from a second process (autocannon)`,
+      ],
+      [
+        label,
+        'single events, p99',
+        `${load.p99} ms`,
+        `${formatCount(load.total)} requests, ${load.failed} not 202`,
+      ],
+    ]
+  } finally {
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** 1,000 events: 125 tickets of 8 events each, all acknowledged in one transaction. */
+function batch(b: number): object[] {
+  const events: object[] = []
+  for (let k = 0; k < 125; k++) {
+    const ticket = `B${b}-${k}`
+    const t0 = Date.UTC(2026, 4, 4, 9) + (b * 125 + k) * 60_000
+    const at = (minutes: number) => new Date(t0 + minutes * 60_000).toISOString()
+    const e = (n: number, minutes: number, body: object) => ({
+      id: `${ticket}-${n}`,
+      ticket,
+      at: at(minutes),
+      ...body,
+    })
+    events.push(
+      e(1, 0, {
+        type: 'created',
+        customer: 'acme',
+        service: 'portal',
+        severity: ['P1', 'P2', 'P3', 'P4'][k % 4],
+        requester: 'ann@acme.example',
+      }),
+      e(2, 1, { type: 'message', author: 'system', public: true, automated: true }),
+      e(3, 40, { type: 'message', author: 'agent', public: true }),
+      e(4, 45, { type: 'status', status: 'waiting_on_customer' }),
+      e(5, 300, { type: 'message', author: 'requester', public: true }),
+      e(6, 300, { type: 'status', status: 'open' }),
+      e(7, 360, { type: 'message', author: 'agent', public: true }),
+      e(8, 600, { type: 'status', status: 'resolved' }),
+    )
+  }
+  return events
+}
+
+function client(base: string, token: string) {
+  return async (method: string, path: string, body: unknown, type = 'application/json') => {
+    const response = await fetch(base + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': type },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+    return response.json()
+  }
+}
+
+// The load runs in its own process (the server must keep answering meanwhile).
+async function steadyLoad(
+  url: string,
+  token: string,
+): Promise<{ p50: number; p99: number; total: number; failed: number }> {
+  const script = new URL('./lib/steady-load.mjs', import.meta.url).pathname
+  const child = spawn(process.execPath, [script, url, token, String(RATE), String(SECONDS)])
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (chunk) => {
+    out += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    err += chunk
+  })
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`the load process failed: ${err}`)
+  const result = JSON.parse(out)
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    failed: result.non2xx + result.errors + result.timeouts,
+  }
+}
+
+async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const name = `upheld_bench_${process.pid}`
+  const admin = new pg.Client({ connectionString: PG_URL })
+  try {
+    await admin.connect()
+  } catch {
+    return null
+  }
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(PG_URL)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_URL })
+      await c.connect()
+      await c.query(`drop database if exists ${name} with (force)`)
+      await c.end()
+    },
+  }
+}
