@@ -78,6 +78,26 @@ describe('ingesting events', () => {
     assert.equal((await t.db.query(`select 1 from ticket_events where event_id = 'x-1'`)).length, 0)
   })
 
+  test('the same id twice in one batch with other content is a conflict; with the same content, one event', async () => {
+    const reply = {
+      id: 'dup-1',
+      ticket: 'T-100',
+      type: 'message',
+      at: '2026-11-26T12:00:00Z',
+      author: 'agent',
+      public: true,
+    }
+    await assert.rejects(
+      () => ingestEvents(deps, ADMIN, [reply, { ...reply, at: '2026-11-26T12:05:00Z' }]),
+      (e: unknown) => e instanceof AppError && e.code === 'conflict',
+    )
+    assert.deepEqual(await ingestEvents(deps, ADMIN, [reply, { ...reply }]), {
+      accepted: 1,
+      duplicates: 1,
+      tickets: 1,
+    })
+  })
+
   test('a batch with one bad event stores nothing and names the event and field', async () => {
     const batch = [
       {
