@@ -16,6 +16,7 @@ const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/t
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 20)
 const RATE = Number(process.env.BENCH_RATE ?? 100)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONCURRENCY = 4
 const AGREEMENT = readFileSync(new URL('../../shared/examples/helpdesk-sla.yaml', import.meta.url), 'utf8')
 
 type Row = string[]
@@ -73,6 +74,17 @@ async function measureEngine(label: string, env: Record<string, string>): Promis
     await server.close()
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** Posts BATCHES batches (numbered from `first`) with `clients` in flight; returns the seconds taken. */
+async function postBatches(api: ReturnType<typeof client>, first: number, clients: number): Promise<number> {
+  const started = performance.now()
+  let next = first
+  const worker = async () => {
+    while (next < first + BATCHES) await api('POST', '/api/events', batch(next++))
+  }
+  await Promise.all(Array.from({ length: clients }, worker))
+  return (performance.now() - started) / 1000
 }
 
 /** 1,000 events: 125 tickets of 8 events each, all acknowledged in one transaction. */
