@@ -41,14 +41,16 @@ async function measureEngine(label: string, env: Record<string, string>): Promis
   try {
     const token = server.firstStart?.token
     if (!token) throw new Error('the fresh database gave no first-start token')
-    const api = client(server.url, token)
+    const url = server.url
+    if (!url) throw new Error('the server runs no API')
+    const api = client(url, token)
     await api('POST', '/api/organisations', { id: 'acme', name: 'Acme', kind: 'customer' })
     await api('POST', '/api/agreements', AGREEMENT, 'application/yaml')
     await api('POST', '/api/events', batch(-1)) // warm-up: compiles the agreement, fills caches
     const events = BATCHES * 1000
     const oneAtATime = await postBatches(api, 0, 1)
     const concurrent = await postBatches(api, BATCHES, CONCURRENCY)
-    const load = await steadyLoad(server.url, token)
+    const load = await steadyLoad(url, token)
     return [
       [
         label,

@@ -11,7 +11,18 @@ describe('readConfig', () => {
       databaseUrl: undefined,
       dataDir: './data',
       logLevel: 'info',
+      roles: ['api', 'worker'],
+      worker: { pollMs: 1000, batchSize: 100 },
     })
+  })
+
+  test('reads the roles a process runs', () => {
+    assert.deepEqual(readConfig({ UPHELD_ROLES: 'worker' }).roles, ['worker'])
+    assert.deepEqual(readConfig({ UPHELD_ROLES: ' worker , api,worker' }).roles, ['worker', 'api'])
+    assert.throws(
+      () => readConfig({ UPHELD_ROLES: 'api,cron' }),
+      (error: unknown) => error instanceof AppError && error.issues[0]?.path[0] === 'UPHELD_ROLES',
+    )
   })
 
   test('reads the environment', () => {

@@ -2,6 +2,9 @@
 import { z } from 'zod'
 import { AppError } from './domain/app-error.ts'
 
+/** What a process runs: the HTTP API and web app, the timer worker, or both (the default). */
+export const ROLES = ['api', 'worker'] as const
+
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -11,7 +14,16 @@ export const ConfigSchema = z.object({
     .optional(),
   UPHELD_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  UPHELD_ROLES: z
+    .string()
+    .default('api,worker')
+    .transform((v) => v.split(',').map((r) => r.trim()))
+    .pipe(z.array(z.enum(ROLES), 'each role must be api or worker').min(1)),
+  UPHELD_WORKER_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  UPHELD_WORKER_BATCH: z.coerce.number().int().min(1).max(10_000).default(100),
 })
+
+export type Role = (typeof ROLES)[number]
 
 export type Config = {
   port: number
@@ -19,6 +31,8 @@ export type Config = {
   databaseUrl: string | undefined
   dataDir: string
   logLevel: 'debug' | 'info' | 'warn' | 'error'
+  roles: Role[]
+  worker: { pollMs: number; batchSize: number }
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -40,5 +54,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: c.DATABASE_URL,
     dataDir: c.UPHELD_DATA_DIR,
     logLevel: c.LOG_LEVEL,
+    roles: [...new Set(c.UPHELD_ROLES)],
+    worker: { pollMs: c.UPHELD_WORKER_POLL_MS, batchSize: c.UPHELD_WORKER_BATCH },
   }
 }

@@ -4,13 +4,19 @@ import { viewClock } from '../domain/clocks/clock-view.ts'
 import { replaySelected } from '../domain/clocks/selection.ts'
 import type { Stopwatch } from '../domain/clocks/stopwatch.ts'
 import type { TicketEvent } from '../domain/clocks/ticket-events.ts'
+import { desiredTimers } from '../domain/clocks/timers.ts'
 import { type ClockRow, replaceClocksOfTickets } from '../storage/clocks.ts'
 import type { Db } from '../storage/db.ts'
-import { eventsOfTickets, type StoredEvent } from '../storage/ticket-events.ts'
+import { eventsOfTickets, type StoredEvent, ticketsWithEventsSince } from '../storage/ticket-events.ts'
 import { type TicketRow, upsertTickets } from '../storage/tickets.ts'
-import type { CustomerPolicies } from './customer-policies.ts'
+import { type ArmedTimer, syncTimersOfTickets } from '../storage/timers.ts'
+import { type CustomerPolicies, loadCustomerPolicies } from './customer-policies.ts'
 
-/** Re-derives the rows and clocks of a customer's tickets: a few statements, however many tickets. */
+/**
+ * Re-derives the rows, clocks and timers of a customer's tickets: a few statements, however
+ * many tickets. Run in the transaction of the change, so a pause, a severity change, a
+ * reopen or a resolution re-arms or cancels the timers together with it.
+ */
 export async function recomputeTickets(
   db: Db,
   policies: CustomerPolicies,
@@ -30,9 +36,40 @@ export async function recomputeTickets(
     ticketIds,
     derived.flatMap((d) => d.clocks),
   )
+  await syncTimersOfTickets(
+    db,
+    customerId,
+    ticketIds,
+    derived.flatMap((d) => d.timers),
+    new Date(now),
+  )
 }
 
-export type DerivedTicket = { ticket: TicketRow; clocks: ClockRow[] }
+const CHUNK = 1000
+
+/**
+ * After a new agreement version: re-derives the tickets it can change, those with an event
+ * since it took effect (a clock pins the version in force when it starts, so older ones keep
+ * theirs), of its customer or, for an underpinning agreement (customerId null), of every one.
+ */
+export async function recomputeTicketsSince(
+  db: Db,
+  customerId: string | null,
+  since: Date,
+  now: number,
+): Promise<number> {
+  const affected = await ticketsWithEventsSince(db, customerId, since)
+  let count = 0
+  for (const [customer, tickets] of affected) {
+    const policies = await loadCustomerPolicies(db, customer)
+    for (let i = 0; i < tickets.length; i += CHUNK)
+      await recomputeTickets(db, policies, customer, tickets.slice(i, i + CHUNK), now)
+    count += tickets.length
+  }
+  return count
+}
+
+export type DerivedTicket = { ticket: TicketRow; clocks: ClockRow[]; timers: ArmedTimer[] }
 
 /** The ticket's row and its clocks as of `now`, from its stored events; null before its created event. */
 export function deriveTicket(
@@ -69,14 +106,23 @@ export function deriveTicket(
     created_at: new Date(created.at),
     updated_at: new Date(last.at),
   }
+  const stopwatches = measured.flatMap((m) => m.clocks)
   return {
     ticket,
-    clocks: clockRows(
-      measured.flatMap((m) => m.clocks),
-      customerId,
-      ticketId,
-      now,
-    ),
+    clocks: clockRows(stopwatches, customerId, ticketId, now),
+    timers: desiredTimers(stopwatches).map((x) => ({
+      customer_id: customerId,
+      ticket_id: ticketId,
+      agreement_id: x.agreement,
+      metric: x.metric,
+      cycle: x.cycle,
+      kind: x.kind,
+      level: x.level,
+      percent: x.percent,
+      severity: x.severity,
+      notify: [...x.notify],
+      due_at: new Date(x.dueAt),
+    })),
   }
 }
 

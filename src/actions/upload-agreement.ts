@@ -14,6 +14,7 @@ import {
 import { findOrganisation } from '../storage/organisations.ts'
 import { requireRole } from './access.ts'
 import type { Actor, Deps } from './deps.ts'
+import { recomputeTicketsSince } from './recompute-ticket.ts'
 
 export type UploadResult = {
   agreement: string
@@ -65,6 +66,12 @@ export async function uploadAgreement(
         effective_from: new Date(effectiveFrom),
         created_by: actor.userId,
       }))
+    // The tickets the new version measures get their clocks and timers in this transaction.
+    if (existing === undefined) {
+      const underpinning =
+        agreement.kind === 'OperationalLevelAgreement' || agreement.kind === 'UnderpinningContract'
+      await recomputeTicketsSince(tx, underpinning ? null : customerId, row.effective_from, deps.now())
+    }
     return {
       agreement: row.agreement_id,
       version: row.version,

@@ -9,6 +9,7 @@ import { createMetrics } from './metrics.ts'
 import { openApiDocument } from './openapi.ts'
 import { type ApiEnv, mountRoutes, type Route } from './route.ts'
 import { agreementRoutes } from './routes/agreements.ts'
+import { notificationRoutes } from './routes/notifications.ts'
 import { peopleRoutes } from './routes/people.ts'
 import { systemRoutes } from './routes/system.ts'
 import { ticketRoutes } from './routes/tickets.ts'
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     ...peopleRoutes(deps),
     ...agreementRoutes(deps),
     ...ticketRoutes(deps, metrics),
+    ...notificationRoutes(deps),
   )
   app.use(metrics.middleware)
   mountRoutes(app, routes, bearerAuth(deps))

@@ -4,6 +4,7 @@
 // fails the test until someone says what it must not leak.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { enqueueNotifications } from '../actions/enqueue-notification.ts'
 import { HELPDESK_SLA, T100_EVENTS } from '../actions/test-support/fixtures.ts'
 import { createTestApi, type Reply, type TestApi } from './test-support/test-api.ts'
 
@@ -152,6 +153,26 @@ const CASES: Record<string, Case> = {
       404,
     )
   },
+  'GET /api/notification-channels': forbidden('GET', '/api/notification-channels'),
+  'POST /api/notification-channels': forbidden('POST', '/api/notification-channels', {
+    kind: 'slack',
+    name: 'x',
+    url: 'https://hooks.example/x',
+  }),
+  'DELETE /api/notification-channels/:id': forbidden('DELETE', '/api/notification-channels/NO-SUCH'),
+  'POST /api/notification-channels/:id/test': forbidden(
+    'POST',
+    '/api/notification-channels/NO-SUCH/test',
+    {},
+  ),
+  'GET /api/notifications': async (api, me, other) => {
+    await seeOnlyOwn('/api/notifications')(api, me, other)
+    const r = await api.request('GET', '/api/notifications', { token: me.token })
+    assert.ok(r.body.items.length > 0)
+    assert.ok(r.body.items.every((n: { customer: string }) => n.customer === me.org))
+    const theirs = await api.request('GET', `/api/notifications?customer=${other.org}`, { token: me.token })
+    assert.equal(theirs.status, 404)
+  },
   'POST /api/events': async (api, me, other) => {
     const before = await api.request('GET', `/api/tickets/${other.ticket}`)
     const r = await api.request('POST', '/api/events', {
@@ -207,6 +228,36 @@ describe('customer isolation, on every route', () => {
     })
     sides.acme = side('acme', 'T-100')
     sides.globex = side('globex', 'G-100')
+    const channel = await api.request('POST', '/api/notification-channels', {
+      json: {
+        kind: 'webhook',
+        name: 'ops',
+        url: 'http://127.0.0.1:9/hook',
+        secret: 'whsec_0123456789abcdef',
+      },
+    })
+    assert.equal(channel.status, 201)
+    const notify = { db: api.t.db, now: api.deps.now, baseUrl: 'http://127.0.0.1:3000' }
+    for (const [customerId, ticketId] of [
+      ['acme', 'T-100'],
+      ['globex', 'G-100'],
+    ] as const)
+      await enqueueNotifications(notify, [
+        {
+          event: 'clock.breached',
+          customerId,
+          ticketId,
+          agreementId: `${customerId}-helpdesk`,
+          metric: 'resolution',
+          cycle: 1,
+          severity: 'P3',
+          targetMs: 3_600_000,
+          due: null,
+          remainingMs: -60_000,
+          at: api.deps.now(),
+          contacts: [],
+        },
+      ])
   })
   after(() => api.drop())
 

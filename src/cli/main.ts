@@ -8,6 +8,7 @@ import { registerHours } from './hours.ts'
 import { registerImport } from './import.ts'
 import { registerInit } from './init.ts'
 import { registerLint } from './lint.ts'
+import { registerNotifications } from './notifications.ts'
 import { registerRender } from './render.ts'
 import { registerServe } from './serve.ts'
 import { registerSimulate } from './simulate.ts'
@@ -36,6 +37,7 @@ export function buildProgram(
   registerImport(program)
   registerToken(program)
   registerTickets(program, now)
+  registerNotifications(program, now)
   for (const command of program.commands) applyToTree(command)
   return program
 }

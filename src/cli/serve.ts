@@ -4,19 +4,24 @@ import { readConfig } from '../config.ts'
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('start the Upheld server (HTTP API and web app)')
+    .description('start the Upheld server (HTTP API and web app, and the timer worker)')
+    .option(
+      '--role <roles>',
+      'what this process runs: api, worker or api,worker (default: UPHELD_ROLES or api,worker); several processes on one PostgreSQL share the timers',
+    )
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
     .option(
       '--data-dir <dir>',
       'where the embedded database lives when DATABASE_URL is unset (default: UPHELD_DATA_DIR or ./data)',
     )
-    .action(async (opts: { port?: string; host?: string; dataDir?: string }) => {
+    .action(async (opts: { port?: string; host?: string; dataDir?: string; role?: string }) => {
       const config = readConfig({
         ...process.env,
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
         ...(opts.dataDir ? { UPHELD_DATA_DIR: opts.dataDir } : {}),
+        ...(opts.role ? { UPHELD_ROLES: opts.role } : {}),
       })
       const { startServer } = await import('../main.ts')
       const running = await startServer(config)
@@ -27,9 +32,11 @@ export function registerServe(program: Command): void {
             `admin API token: ${first.token} ; keep this token, it is not shown again\n`,
         )
       }
-      process.stdout.write(
-        `Upheld is listening on ${running.url} (data: ${running.database}; Ctrl-C to stop)\n`,
-      )
+      const roles = [
+        ...(running.url ? [`listening on ${running.url}`] : []),
+        ...(running.worker ? ['firing timers'] : []),
+      ]
+      process.stdout.write(`Upheld is ${roles.join(' and ')} (data: ${running.database}; Ctrl-C to stop)\n`)
       const stop = () => {
         running.close().then(() => process.exit(0))
       }

@@ -109,3 +109,19 @@ export async function eventsOfTickets(
   }
   return byTicket
 }
+
+/** Tickets with an event at or after `since` (of one customer, or of all when null), by customer. */
+export async function ticketsWithEventsSince(
+  db: Db,
+  customerId: string | null,
+  since: Date,
+): Promise<Map<string, string[]>> {
+  const rows = await db.query<{ customer_id: string; ticket_id: string }>(
+    `select distinct customer_id, ticket_id from ticket_events
+      where at >= $2 and ($1::text is null or customer_id = $1) order by customer_id, ticket_id`,
+    [customerId, since],
+  )
+  const byCustomer = new Map<string, string[]>()
+  for (const r of rows) byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r.ticket_id])
+  return byCustomer
+}

@@ -94,7 +94,16 @@ function fromZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
           },
         ]
       }
-      if (issue.origin === 'string') return [{ path, message: 'must not be empty' }]
+      if (issue.origin === 'string')
+        return [
+          {
+            path,
+            message:
+              Number(issue.minimum) <= 1
+                ? 'must not be empty'
+                : `must be at least ${issue.minimum} characters`,
+          },
+        ]
       return [{ path, message: `must be at least ${issue.minimum}${issue.inclusive ? '' : ' (exclusive)'}` }]
     case 'too_big':
       return [{ path, message: `must be at most ${issue.maximum}` }]

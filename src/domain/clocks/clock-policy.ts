@@ -17,6 +17,15 @@ export type MessageFacts = {
   channel?: string
 }
 export type Requester = { requester?: string; groups?: string[]; customer: string }
+/** One level of the escalation matrix: who is told when a clock of these severities reaches `at`. */
+export type EscalationStep = {
+  level: number
+  severities: readonly string[]
+  metric: Metric
+  /** A share of the target; above 1 once the escalation follows a breach (200% → 2/1). */
+  at: Fraction
+  notify: readonly string[]
+}
 
 export type ClockPolicy = {
   agreementId: string
@@ -30,6 +39,7 @@ export type ClockPolicy = {
   onReopen: 'resume' | 'new-cycle'
   /** Warning thresholds as fractions of the target (75% → 3/4). */
   warnAt: readonly Fraction[]
+  escalation: readonly EscalationStep[]
   /** The severity a VIP rule gives this requester, and how much its targets shrink. */
   vip(severity: string, who: Requester): { severity: string; tighten: Fraction | null }
 }
@@ -77,6 +87,13 @@ export function compileClockPolicy(agreement: Agreement, version: string): Clock
     onSeverityChange: spec.clock?.onSeverityChange ?? 'recompute',
     onReopen: spec.clock?.onReopen ?? 'resume',
     warnAt: (spec.clock?.warnAt ?? []).map(toFraction).sort((a, b) => a.num * b.den - b.num * a.den),
+    escalation: (spec.escalation ?? []).map((e) => ({
+      level: e.level,
+      severities: e.severities,
+      metric: e.metric,
+      at: toFraction(e.at),
+      notify: e.notify,
+    })),
     vip(severity, who) {
       for (const v of spec.vip ?? []) {
         if (!vipMatches(v.match, who)) continue

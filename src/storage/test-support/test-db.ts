@@ -6,7 +6,8 @@ import { migrate } from '../migrate.ts'
 
 export const TEST_DATABASE_URL = process.env.UPHELD_TEST_DATABASE_URL || undefined
 
-export type TestDb = { db: Db; engine: 'pglite' | 'postgres'; drop(): Promise<void> }
+/** `url` names the PostgreSQL database, for tests that start other processes on it. */
+export type TestDb = { db: Db; engine: 'pglite' | 'postgres'; url?: string; drop(): Promise<void> }
 
 export async function createTestDb(options: { migrated?: boolean } = {}): Promise<TestDb> {
   const migrated = options.migrated ?? true
@@ -24,6 +25,7 @@ export async function createTestDb(options: { migrated?: boolean } = {}): Promis
   return {
     db,
     engine: 'postgres',
+    url: url.toString(),
     async drop() {
       await db.close()
       await adminQuery(`drop database if exists ${name} with (force)`)

@@ -1,0 +1,96 @@
+// Timers: how many due timers a second one worker fires (claim with FOR UPDATE SKIP LOCKED,
+// mark fired, write the firing record, one transaction per batch), on the embedded PGlite and
+// on a PostgreSQL server, for the default batch of 100 and a larger one.
+//   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npm run bench -- timers
+import pg from 'pg'
+import { insertDueTimers } from '../src/jobs/test-support/due-timers.ts'
+import { startWorker } from '../src/jobs/worker.ts'
+import { type Db, openDb } from '../src/storage/db.ts'
+import { migrate } from '../src/storage/migrate.ts'
+import { formatCount, formatTable } from './lib/table.ts'
+
+const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const TIMERS = Number(process.env.BENCH_TIMERS ?? 20_000)
+const BATCHES = [100, 500]
+
+type Row = string[]
+
+export async function run(): Promise<void> {
+  const rows: Row[] = []
+  const lite = await openDb({})
+  try {
+    await migrate(lite)
+    for (const batch of BATCHES) rows.push(await measure('PGlite (embedded)', lite, batch))
+  } finally {
+    await lite.close()
+  }
+  const database = await createPgDatabase()
+  if (database) {
+    const db = await openDb({ databaseUrl: database.url })
+    try {
+      await migrate(db)
+      for (const batch of BATCHES) rows.push(await measure('PostgreSQL', db, batch))
+    } finally {
+      await db.close()
+      await database.drop()
+    }
+  } else rows.push(['PostgreSQL', 'not reachable at BENCH_PG_URL', '', ''])
+  console.log(formatTable(['database', 'batch', 'fired/s', 'note'], rows, 2))
+}
+
+async function measure(label: string, db: Db, batchSize: number): Promise<Row> {
+  await db.exec('delete from timer_firings; delete from timers')
+  const now = Date.parse('2026-11-23T12:00:00Z')
+  await insertDueTimers(db, TIMERS, now - 3_600_000, 1)
+  await db.exec('analyze timers')
+  let fired = 0
+  let done: () => void = () => {}
+  const finished = new Promise<void>((resolve) => {
+    done = resolve
+  })
+  const started = performance.now()
+  const worker = startWorker(
+    { db, now: () => now },
+    {
+      name: 'bench',
+      batchSize,
+      pollMs: 1_000,
+      onBatch: (firings) => {
+        fired += firings.length
+        if (fired >= TIMERS) done()
+      },
+    },
+  )
+  await finished
+  const seconds = (performance.now() - started) / 1000
+  await worker.stop()
+  return [
+    label,
+    String(batchSize),
+    formatCount(TIMERS / seconds),
+    `${formatCount(TIMERS)} due timers in ${seconds.toFixed(2)} s`,
+  ]
+}
+
+async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const name = `upheld_bench_timers_${process.pid}`
+  const admin = new pg.Client({ connectionString: PG_URL })
+  try {
+    await admin.connect()
+  } catch {
+    return null
+  }
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(PG_URL)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_URL })
+      await c.connect()
+      await c.query(`drop database if exists ${name} with (force)`)
+      await c.end()
+    },
+  }
+}

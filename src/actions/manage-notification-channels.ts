@@ -1,0 +1,71 @@
+// Notification channels (admin work). The secret of each is stored for the senders and never
+// returned: what the API and CLI show is the channel with `secret: "set"` or without it.
+import { randomUUID } from 'node:crypto'
+import { fromZodIssues } from '../domain/agreement/zod-issues.ts'
+import { AppError } from '../domain/app-error.ts'
+import { type ChannelInput, ChannelInputSchema } from '../domain/notifications/channel-input.ts'
+import {
+  type ChannelKind,
+  type ChannelRow,
+  disableChannel as disableChannelRow,
+  insertChannel,
+  listChannels as listChannelRows,
+} from '../storage/notification-channels.ts'
+import { requireRole } from './access.ts'
+import type { Actor, Deps } from './deps.ts'
+import { redactUrl } from './send-notification.ts'
+
+/** A channel as it may be shown: its settings, and whether a secret is set, never the secret. */
+export type ChannelView = ChannelRow
+
+export async function createChannel(deps: Deps, actor: Actor, input: ChannelInput): Promise<ChannelView> {
+  requireRole(actor, 'admin')
+  const parsed = ChannelInputSchema.safeParse(input)
+  if (!parsed.success)
+    throw new AppError(
+      'invalid_input',
+      'invalid channel',
+      fromZodIssues(ChannelInputSchema, parsed.error.issues),
+    )
+  const c = parsed.data
+  const { config, secret } = splitSecret(c)
+  const id = `ch_${randomUUID()}`
+  if (!(await insertChannel(deps.db, { id, kind: c.kind, name: c.name, config, secret })))
+    throw new AppError('conflict', `a channel named "${c.name}" exists already`)
+  return {
+    id,
+    kind: c.kind,
+    name: c.name,
+    config,
+    created_at: new Date(deps.now()),
+    disabled_at: null,
+    secret_set: secret !== null,
+  }
+}
+
+function splitSecret(c: ReturnType<typeof ChannelInputSchema.parse>): {
+  config: Record<string, unknown>
+  secret: string | null
+} {
+  if (c.kind === 'email') {
+    const { kind: _k, name: _n, password, ...config } = c
+    return { config, secret: password ?? null }
+  }
+  if (c.kind === 'webhook') return { config: { url: c.url }, secret: c.secret }
+  // A Slack URL is its own key: only its host is kept where it can be shown.
+  return { config: { url: redactUrl(c.url) }, secret: c.url }
+}
+
+export async function listChannels(deps: Deps, actor: Actor): Promise<ChannelView[]> {
+  requireRole(actor, 'admin')
+  return listChannelRows(deps.db)
+}
+
+/** Disabled channels stay, for the delivery log; pending notifications through them fail. */
+export async function disableChannel(deps: Deps, actor: Actor, id: string): Promise<void> {
+  requireRole(actor, 'admin')
+  if (!(await disableChannelRow(deps.db, id, new Date(deps.now()))))
+    throw new AppError('not_found', `no enabled channel "${id}"`)
+}
+
+export type { ChannelKind }

@@ -1,0 +1,55 @@
+// The webhook payload of each notification event, as zod schemas: the documented contract
+// (docs/notifications.md) that receivers code against. A field is added, never renamed.
+import { z } from 'zod'
+
+export const NOTIFICATION_EVENTS = ['clock.warning', 'clock.breached', 'clock.escalated'] as const
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
+
+const ClockDataSchema = z.object({
+  ticket: z.object({
+    id: z.string(),
+    subject: z.string().nullable(),
+    severity: z.string(),
+    url: z.string().describe('where a person reads the ticket'),
+  }),
+  customer: z.object({ id: z.string(), name: z.string() }),
+  agreement: z.object({ id: z.string() }),
+  target: z.object({
+    metric: z.string().describe('first-response, next-response, periodic-update or resolution'),
+    cycle: z.number().int(),
+    target_ms: z.number().int().describe('the target, in business milliseconds'),
+    due: z.string().nullable().describe('ISO 8601 instant the target falls due; null while paused'),
+  }),
+  business_ms_left: z
+    .number()
+    .int()
+    .describe('business milliseconds left before the target; negative once it is late'),
+  time_left: z.string().describe('the same for people, e.g. "1h 30m left" or "late by 45m"'),
+  contacts: z.array(
+    z.object({ name: z.string(), email: z.string().nullable(), role: z.string().nullable() }),
+  ),
+})
+
+const envelope = <T extends NotificationEvent, D extends z.ZodType>(type: T, data: D) =>
+  z.object({
+    type: z.literal(type),
+    occurred_at: z.string().describe('ISO 8601 instant the threshold was reached'),
+    data,
+  })
+
+export const ClockWarningPayloadSchema = envelope(
+  'clock.warning',
+  ClockDataSchema.extend({ threshold_percent: z.number().describe('the share of the target used, e.g. 75') }),
+)
+export const ClockBreachedPayloadSchema = envelope('clock.breached', ClockDataSchema)
+export const ClockEscalatedPayloadSchema = envelope(
+  'clock.escalated',
+  ClockDataSchema.extend({ level: z.number().int().describe('the escalation level reached, 1 first') }),
+)
+
+export const WebhookPayloadSchema = z.discriminatedUnion('type', [
+  ClockWarningPayloadSchema,
+  ClockBreachedPayloadSchema,
+  ClockEscalatedPayloadSchema,
+])
+export type WebhookPayload = z.output<typeof WebhookPayloadSchema>

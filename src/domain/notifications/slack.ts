@@ -1,0 +1,38 @@
+// The Slack incoming-webhook form of a notification: `text` for clients that show only that
+// (and for the notification banner), and `blocks` for the message itself. Any chat tool that
+// accepts Slack-compatible incoming webhooks (Mattermost, Rocket.Chat) reads the same body.
+import type { WebhookPayload } from './payloads.ts'
+
+export type SlackMessage = { text: string; blocks: unknown[] }
+
+export function slackMessage(subject: string, payload: WebhookPayload): SlackMessage {
+  const d = payload.data
+  const field = (label: string, value: string) => ({
+    type: 'mrkdwn',
+    text: `*${label}*\n${escapeSlack(value)}`,
+  })
+  return {
+    text: subject,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
+      {
+        type: 'section',
+        fields: [
+          field('Ticket', d.ticket.subject ? `${d.ticket.id} — ${d.ticket.subject}` : d.ticket.id),
+          field('Customer', d.customer.name),
+          field('Target', `${d.target.metric} (${d.ticket.severity})`),
+          field('Business time', d.time_left),
+        ],
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `<${d.ticket.url}|Open ${escapeSlack(d.ticket.id)}>` },
+      },
+    ],
+  }
+}
+
+// Slack's mrkdwn treats these three as control characters.
+function escapeSlack(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+}

@@ -1,0 +1,43 @@
+// Armed timers straight into the table, many at once, for the worker's tests and benchmark.
+import type { Db } from '../../storage/db.ts'
+
+/** `count` armed timers on `count / 4` tickets of one customer, due from `firstDue`, `stepMs` apart. */
+export async function insertDueTimers(
+  db: Db,
+  count: number,
+  firstDue: number,
+  stepMs = 0,
+  customerId = 'acme',
+): Promise<void> {
+  await db.execute(
+    `insert into timers (customer_id, ticket_id, agreement_id, metric, cycle, kind, level, percent, severity,
+                         due_at, state, armed_at)
+     select $1, 'T-' || (i / 4), 'acme-helpdesk', 'resolution', 1, 'warning', 1000 + i % 4, 10, 'P2',
+            to_timestamp(($2::bigint + i * $3::bigint) / 1000.0), 'armed', to_timestamp($2::bigint / 1000.0)
+       from generate_series(0, $4::int - 1) as i`,
+    [customerId, firstDue, stepMs, count],
+  )
+}
+
+export type FiringCheck = { timers: number; fired: number; firings: number; keysFiredTwice: number }
+
+/** What the firing records say: every timer fired, and how many keys have more than one record. */
+export async function checkFirings(db: Db): Promise<FiringCheck> {
+  const [row] = await db.query<FiringCheck>(
+    `select (select count(*)::int from timers) as timers,
+            (select count(*)::int from timers where state = 'fired') as fired,
+            (select count(*)::int from timer_firings) as firings,
+            (select count(*)::int from (
+               select 1 from timer_firings
+                group by customer_id, ticket_id, agreement_id, metric, cycle, kind, level
+               having count(*) > 1) twice) as "keysFiredTwice"`,
+  )
+  return row!
+}
+
+export async function firingsByWorker(db: Db): Promise<Map<string, number>> {
+  const rows = await db.query<{ worker: string; n: number }>(
+    'select worker, count(*)::int as n from timer_firings group by worker',
+  )
+  return new Map(rows.map((r) => [r.worker, r.n]))
+}
