@@ -7,12 +7,11 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import { readConfig } from '../src/config.ts'
 import { startServer } from '../src/main.ts'
+import { createPgDatabase } from './lib/pg-database.ts'
 import { formatCount, formatTable } from './lib/table.ts'
 
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 20)
 const RATE = Number(process.env.BENCH_RATE ?? 100)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -24,7 +23,7 @@ type Row = string[]
 export async function run(): Promise<void> {
   const rows: Row[] = []
   rows.push(...(await measureEngine('PGlite (embedded)', {})))
-  const database = await createPgDatabase()
+  const database = await createPgDatabase('upheld_bench')
   if (database) {
     try {
       rows.push(...(await measureEngine('PostgreSQL 15', { DATABASE_URL: database.url })))
@@ -162,28 +161,5 @@ async function steadyLoad(
     p99: result.latency.p99,
     total: result.requests.total,
     failed: result.non2xx + result.errors + result.timeouts,
-  }
-}
-
-async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const name = `upheld_bench_${process.pid}`
-  const admin = new pg.Client({ connectionString: PG_URL })
-  try {
-    await admin.connect()
-  } catch {
-    return null
-  }
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(PG_URL)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_URL })
-      await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
-    },
   }
 }

@@ -2,14 +2,13 @@
 // mark fired, write the firing record, one transaction per batch), on the embedded PGlite and
 // on a PostgreSQL server, for the default batch of 100 and a larger one.
 //   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/test npm run bench -- timers
-import pg from 'pg'
 import { insertDueTimers } from '../src/jobs/test-support/due-timers.ts'
 import { startWorker } from '../src/jobs/worker.ts'
 import { type Db, openDb } from '../src/storage/db.ts'
 import { migrate } from '../src/storage/migrate.ts'
+import { createPgDatabase } from './lib/pg-database.ts'
 import { formatCount, formatTable } from './lib/table.ts'
 
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const TIMERS = Number(process.env.BENCH_TIMERS ?? 20_000)
 const BATCHES = [100, 500]
 
@@ -24,7 +23,7 @@ export async function run(): Promise<void> {
   } finally {
     await lite.close()
   }
-  const database = await createPgDatabase()
+  const database = await createPgDatabase('upheld_bench_timers')
   if (database) {
     const db = await openDb({ databaseUrl: database.url })
     try {
@@ -70,27 +69,4 @@ async function measure(label: string, db: Db, batchSize: number): Promise<Row> {
     formatCount(TIMERS / seconds),
     `${formatCount(TIMERS)} due timers in ${seconds.toFixed(2)} s`,
   ]
-}
-
-async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const name = `upheld_bench_timers_${process.pid}`
-  const admin = new pg.Client({ connectionString: PG_URL })
-  try {
-    await admin.connect()
-  } catch {
-    return null
-  }
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(PG_URL)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_URL })
-      await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
-    },
-  }
 }

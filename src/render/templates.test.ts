@@ -8,7 +8,7 @@ import { describe, test } from 'node:test'
 import { parseAgreement } from '../domain/agreement/parse-agreement.ts'
 import { exampleSettings, fillTemplate } from '../domain/templates/fill-template.ts'
 import { TEMPLATES } from '../domain/templates/index.ts'
-import { numberedHeadings, seedText } from '../domain/templates/test-support/seed-headings.ts'
+import { numberedHeadings, seedText } from '../test-support/seed-headings.ts'
 import { renderAgreement } from './index.ts'
 import { poppler } from './test-support/poppler.ts'
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const SEEDS = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url))
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
 
 export type SeedHeading = { number: string; title: string }
 
