@@ -33,7 +33,15 @@ describe('migrations', () => {
   })
 
   test('every table that grows carries the customer id first in its key', async () => {
-    for (const table of ['tickets', 'ticket_events', 'clocks', 'timers', 'timer_firings', 'notifications', 'notification_attempts']) {
+    for (const table of [
+      'tickets',
+      'ticket_events',
+      'clocks',
+      'timers',
+      'timer_firings',
+      'notifications',
+      'notification_attempts',
+    ]) {
       const rows = await t.db.query<{ column_name: string }>(
         `select a.attname as column_name
            from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]

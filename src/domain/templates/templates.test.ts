@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { normaliseTitle, numberedHeadings, seedText } from '../../test-support/seed-headings.ts'
 import type { OutlineNode } from '../agreement/outline.ts'
 import { parseAgreement } from '../agreement/parse-agreement.ts'
 import { exampleSettings, fillTemplate, placeholdersUsed } from './fill-template.ts'
 import { findTemplate, TEMPLATES } from './index.ts'
-import { normaliseTitle, numberedHeadings, seedText } from '../../test-support/seed-headings.ts'
 
 function flatten(nodes: OutlineNode[]): OutlineNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children ?? [])])
