@@ -14,10 +14,11 @@ export function readCalendarFile(reference: string): Calendar {
   const id = hash > 0 ? reference.slice(hash + 1) : undefined
   const text = readText(file)
   const source = parseSourceText(text, file)
-  if (!source.ok) throw located('cannot read the calendar file', source.issues)
+  if (!source.ok) throw new AppError('invalid_input', 'cannot read the calendar file', source.issues)
   const { spec, path } = pickCalendar(source.value, id, file)
   const fail = (issues: Issue[]) =>
-    located(
+    new AppError(
+      'invalid_input',
       'invalid calendar',
       locateIssues(
         source,
@@ -87,8 +88,4 @@ function readFeeds(spec: unknown, file: string): { spec: unknown; issues: Issue[
     }
   })
   return { spec: { ...(spec as object), holidays: resolved }, issues }
-}
-
-function located(message: string, issues: Issue[]): AppError {
-  return new AppError('invalid_input', message, issues)
 }

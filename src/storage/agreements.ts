@@ -95,11 +95,16 @@ export async function versionsForCustomer(db: Db, customerId: string): Promise<A
 /**
  * The versions that may measure a customer's tickets: the customer's agreements, and every
  * operational-level agreement and underpinning contract (they underpin the provider's own).
- * Ordered by agreement id, then version.
+ * Ordered by agreement id, then version. Without the documents: this runs for every ingested
+ * batch, and a document is needed only the first time its hash is seen.
  */
-export async function versionsMeasuringCustomer(db: Db, customerId: string): Promise<AgreementVersionRow[]> {
-  return db.query<AgreementVersionRow>(
-    `select v.* from agreement_versions v join agreements a on a.id = v.agreement_id
+export async function versionsMeasuringCustomer(
+  db: Db,
+  customerId: string,
+): Promise<Omit<AgreementVersionRow, 'document'>[]> {
+  return db.query<Omit<AgreementVersionRow, 'document'>>(
+    `select v.agreement_id, v.version, v.customer_id, v.content_hash, v.effective_from, v.created_at, v.created_by
+       from agreement_versions v join agreements a on a.id = v.agreement_id
       where v.customer_id = $1 or a.kind in ('OperationalLevelAgreement', 'UnderpinningContract')
       order by v.agreement_id, v.version`,
     [customerId],
