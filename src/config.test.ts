@@ -13,7 +13,18 @@ describe('readConfig', () => {
       logLevel: 'info',
       roles: ['api', 'worker'],
       worker: { pollMs: 1000, batchSize: 100 },
+      publicUrl: 'http://127.0.0.1:3000',
+      probes: { retentionDays: 30 },
     })
+  })
+
+  test('reads where people reach the web app, for the links in notifications', () => {
+    assert.equal(readConfig({ PUBLIC_URL: 'https://sla.example.com/' }).publicUrl, 'https://sla.example.com')
+    assert.equal(readConfig({ HOST: '::1', PORT: '8080' }).publicUrl, 'http://[::1]:8080')
+    assert.throws(
+      () => readConfig({ PUBLIC_URL: 'sla.example.com' }),
+      (error: unknown) => error instanceof AppError && error.issues[0]?.path[0] === 'PUBLIC_URL',
+    )
   })
 
   test('reads the roles a process runs', () => {

@@ -21,6 +21,10 @@ export const ConfigSchema = z.object({
     .pipe(z.array(z.enum(ROLES), 'each role must be api or worker').min(1)),
   UPHELD_WORKER_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
   UPHELD_WORKER_BATCH: z.coerce.number().int().min(1).max(10_000).default(100),
+  UPHELD_PROBE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://sla.example.com' })
+    .optional(),
 })
 
 export type Role = (typeof ROLES)[number]
@@ -33,6 +37,10 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error'
   roles: Role[]
   worker: { pollMs: number; batchSize: number }
+  /** Where people reach the web app: the links in notifications. */
+  publicUrl: string
+  /** How many days raw probe results are kept (the status intervals are kept for good). */
+  probes: { retentionDays: number }
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -56,5 +64,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     roles: [...new Set(c.UPHELD_ROLES)],
     worker: { pollMs: c.UPHELD_WORKER_POLL_MS, batchSize: c.UPHELD_WORKER_BATCH },
+    probes: { retentionDays: c.UPHELD_PROBE_RETENTION_DAYS },
+    publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(
+      /\/+$/,
+      '',
+    ),
   }
 }

@@ -7,6 +7,7 @@ import type { Deps } from './actions/deps.ts'
 import { createApp } from './api/app.ts'
 import type { Config } from './config.ts'
 import { openDatabase } from './database.ts'
+import { type ProbeScheduler, startProbeScheduler } from './jobs/probe-scheduler.ts'
 import { startWorker, type Worker } from './jobs/worker.ts'
 import { VERSION } from './version.ts'
 
@@ -27,16 +28,25 @@ type Listening = { url: string; close(): Promise<void> }
 export async function startServer(config: Config, now: () => number = Date.now): Promise<Running> {
   const database = await openDatabase(config)
   try {
-    const deps: Deps = { db: database.db, now }
+    const deps: Deps = { db: database.db, now, publicUrl: config.publicUrl }
     const firstStart = await bootstrapAdmin(deps)
     const worker = config.roles.includes('worker')
       ? startWorker(deps, {
           name: `${hostname()}:${process.pid}`,
           batchSize: config.worker.batchSize,
           pollMs: config.worker.pollMs,
+          baseUrl: config.publicUrl,
           log: (line) => process.stderr.write(`${line}\n`),
         })
       : null
+    const probes: ProbeScheduler | null = config.roles.includes('worker')
+      ? startProbeScheduler(deps, {
+          name: `${hostname()}:${process.pid}`,
+          retentionDays: config.probes.retentionDays,
+          log: (line) => process.stderr.write(`${line}\n`),
+        })
+      : null
+    const stopJobs = () => Promise.all([worker?.stop(), probes?.stop()])
     try {
       const http = config.roles.includes('api') ? await listen(deps, config) : null
       return {
@@ -46,12 +56,12 @@ export async function startServer(config: Config, now: () => number = Date.now):
         worker,
         close: async () => {
           await http?.close()
-          await worker?.stop()
+          await stopJobs()
           await database.close()
         },
       }
     } catch (error) {
-      await worker?.stop()
+      await stopJobs()
       throw error
     }
   } catch (error) {

@@ -14,6 +14,8 @@ import {
 import type { Db } from '../storage/db.ts'
 
 const compiled = new Map<string, { agreement: Agreement; policy: ClockPolicy }>()
+// Version labels (agreement@version) to content hashes, for lookups by what a clock pins.
+const hashes = new Map<string, string>()
 const CACHE_LIMIT = 500
 
 export type CustomerPolicies = { select: AgreementSelector }
@@ -32,19 +34,50 @@ export async function loadCustomerPolicies(db: Db, customerId: string): Promise<
   return { select: selector.value }
 }
 
+/** The customer's own agreements as in force at `at`: the latest version of each that took effect by then. */
+export async function agreementsInForce(db: Db, customerId: string, at: number): Promise<Agreement[]> {
+  const latest = new Map<string, Omit<AgreementVersionRow, 'document'>>()
+  for (const row of await versionsMeasuringCustomer(db, customerId)) {
+    if (row.customer_id !== customerId || row.effective_from.getTime() > at) continue
+    const had = latest.get(row.agreement_id)
+    if (!had || had.version < row.version) latest.set(row.agreement_id, row)
+  }
+  const agreements = []
+  for (const row of latest.values()) agreements.push((await compile(db, row)).agreement)
+  return agreements
+}
+
+/**
+ * A stored version by its label (`agreement@version`, as clocks pin it), compiled; from the
+ * cache without reading the document when it has been compiled before. Undefined if none.
+ */
+export async function compiledVersion(
+  db: Db,
+  label: string,
+): Promise<{ agreement: Agreement; policy: ClockPolicy } | undefined> {
+  const hit = compiled.get(hashes.get(label) ?? '')
+  if (hit) return hit
+  const at = label.lastIndexOf('@')
+  const row = await findAgreementVersion(db, label.slice(0, at), Number(label.slice(at + 1)))
+  return row ? compile(db, row) : undefined
+}
+
 async function compile(
   db: Db,
-  row: Omit<AgreementVersionRow, 'document'>,
+  row: Omit<AgreementVersionRow, 'document'> & { document?: string },
 ): Promise<{ agreement: Agreement; policy: ClockPolicy }> {
+  const label = `${row.agreement_id}@${row.version}`
+  if (!hashes.has(label) && hashes.size >= CACHE_LIMIT) hashes.delete(hashes.keys().next().value!)
+  hashes.set(label, row.content_hash)
   const hit = compiled.get(row.content_hash)
   if (hit) return hit
-  const stored = await findAgreementVersion(db, row.agreement_id, row.version)
-  if (!stored) throw new Error(`agreement ${row.agreement_id} v${row.version} disappeared`)
-  const result = validateAgreement(JSON.parse(stored.document))
+  const document = row.document ?? (await findAgreementVersion(db, row.agreement_id, row.version))?.document
+  if (document === undefined) throw new Error(`agreement ${row.agreement_id} v${row.version} disappeared`)
+  const result = validateAgreement(JSON.parse(document))
   if (!result.ok) throw new Error(`stored agreement ${row.agreement_id} v${row.version} no longer validates`)
   const entry = {
     agreement: result.agreement,
-    policy: compileClockPolicy(result.agreement, `${row.agreement_id}@${row.version}`),
+    policy: compileClockPolicy(result.agreement, label),
   }
   if (compiled.size >= CACHE_LIMIT) compiled.delete(compiled.keys().next().value!)
   compiled.set(row.content_hash, entry)

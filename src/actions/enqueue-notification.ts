@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { idempotencyKey } from '../domain/notifications/idempotency-key.ts'
 import { buildNotificationMessage, type NotificationContact } from '../domain/notifications/message.ts'
-import type { NotificationEvent } from '../domain/notifications/payloads.ts'
+import type { ClockEvent, NotificationEvent, WebhookPayload } from '../domain/notifications/payloads.ts'
 import type { Db } from '../storage/db.ts'
 import { type ChannelRow, listEnabledChannels } from '../storage/notification-channels.ts'
 import { insertNotifications, type NewNotification } from '../storage/notifications.ts'
@@ -15,7 +15,7 @@ export type NotifyDeps = { db: Db; now: () => number; baseUrl: string }
 
 /** One clock reaching one threshold. */
 export type ClockNotice = {
-  event: NotificationEvent
+  event: ClockEvent
   customerId: string
   ticketId: string
   agreementId: string
@@ -30,8 +30,13 @@ export type ClockNotice = {
   at: number
   thresholdPercent?: number
   level?: number
-  /** The agreement's contacts for this event (the escalation level's, or the service desk). */
-  contacts: readonly NotificationContact[]
+  /** How late the threshold is told (the worker was down), in ms; null or absent: on time. */
+  lateMs?: number | null
+  /**
+   * The agreement's contacts for this event (the escalation level's, or the service desk),
+   * each with the instant before which it is not to be emailed (its office hours), if any.
+   */
+  contacts: readonly (NotificationContact & { notBefore?: number | null })[]
 }
 
 /** The notifications of these notices, enqueued once each however often called; returns how many were new. */
@@ -92,19 +97,50 @@ function rowsOf(
     thresholdPercent: notice.thresholdPercent,
     level: notice.level,
     contacts: notice.contacts,
+    lateMs: notice.lateMs ?? null,
     baseUrl,
   })
-  const which = [
-    notice.event,
-    notice.customerId,
-    notice.ticketId,
-    notice.agreementId,
-    notice.metric,
-    notice.cycle,
-  ]
   const threshold = notice.level ?? notice.thresholdPercent ?? ''
+  return outboxRows(
+    {
+      customerId: notice.customerId,
+      event: notice.event,
+      message,
+      contacts: notice.contacts,
+      key: [
+        notice.event,
+        notice.customerId,
+        notice.ticketId,
+        notice.agreementId,
+        notice.metric,
+        notice.cycle,
+        threshold,
+      ],
+    },
+    channels,
+    now,
+  )
+}
+
+/** A message built for one event, to go to every enabled channel. */
+export type BuiltNotice = {
+  customerId: string
+  event: NotificationEvent
+  message: { subject: string; text: string; html: string; webhookPayload: WebhookPayload }
+  contacts: readonly (NotificationContact & { notBefore?: number | null })[]
+  /** What makes the event itself unique; the channel and recipient are added. */
+  key: readonly (string | number)[]
+}
+
+/** One outbox row per channel and recipient, keyed so that the same event is enqueued once. */
+export function outboxRows(
+  notice: BuiltNotice,
+  channels: readonly ChannelRow[],
+  now: Date,
+): NewNotification[] {
+  const { message } = notice
   return channels.flatMap((channel) =>
-    recipientsOf(channel, notice).map((recipient) => ({
+    recipientsOf(channel, notice, now).map(({ recipient, notBefore }) => ({
       customer_id: notice.customerId,
       id: `n_${randomUUID()}`,
       event_type: notice.event,
@@ -112,15 +148,32 @@ function rowsOf(
       recipient,
       subject: message.subject,
       payload: { text: message.text, html: message.html, event: message.webhookPayload },
-      idempotency_key: idempotencyKey([...which, threshold, channel.id, recipient]),
-      next_attempt_at: now,
+      idempotency_key: idempotencyKey([...notice.key, channel.id, recipient]),
+      next_attempt_at: notBefore,
+      created_at: now,
     })),
   )
 }
 
-function recipientsOf(channel: ChannelRow, notice: ClockNotice): string[] {
-  if (channel.kind !== 'email') return [String(channel.config.url ?? channel.name)]
+type Addressed = { recipient: string; notBefore: Date }
+
+/**
+ * Where one channel sends a notice: a webhook or Slack channel to its URL at once (machines
+ * keep no office hours); an email channel to each named contact, held until the contact's
+ * hours open when the agreement asks, and to the channel's own `to` addresses at once.
+ */
+function recipientsOf(channel: ChannelRow, notice: Pick<BuiltNotice, 'contacts'>, now: Date): Addressed[] {
+  if (channel.kind !== 'email')
+    return [{ recipient: String(channel.config.url ?? channel.name), notBefore: now }]
   const always = Array.isArray(channel.config.to) ? channel.config.to.map(String) : []
-  const named = notice.contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : []))
-  return [...new Set([...named, ...always.map((a) => a.toLowerCase())])]
+  const byAddress = new Map<string, Date>()
+  for (const c of notice.contacts) {
+    if (!c.email) continue
+    const notBefore = c.notBefore && c.notBefore > now.getTime() ? new Date(c.notBefore) : now
+    const address = c.email.toLowerCase()
+    const had = byAddress.get(address)
+    if (!had || notBefore < had) byAddress.set(address, notBefore)
+  }
+  for (const a of always) byAddress.set(a.toLowerCase(), now)
+  return [...byAddress].map(([recipient, notBefore]) => ({ recipient, notBefore }))
 }

@@ -1,10 +1,10 @@
 // Firing due timers: one transaction claims a batch (FOR UPDATE SKIP LOCKED, so concurrent
-// workers take different rows), marks them fired, writes their firing records and hands each
-// to `onTimerFired`. Whatever the hook writes commits or rolls back with the firing, so a
-// threshold is acted on exactly once or, when anything fails, left armed for the next try.
-import type { Db } from '../storage/db.ts'
+// workers take different rows), marks them fired, writes their firing records and enqueues
+// their notifications. All of it commits or rolls back together, so a threshold is told
+// exactly once or, when anything fails, left armed for the next try.
 import { claimDueTimers, insertFirings, type TimerRow } from '../storage/timers.ts'
 import type { Deps } from './deps.ts'
+import { notifyFiredTimers } from './notify-fired-timers.ts'
 
 export type TimerFiring = {
   customerId: string
@@ -28,7 +28,15 @@ export type TimerFiring = {
   idempotencyKey: string
 }
 
-export type FireOptions = { limit: number; toleranceMs: number; worker: string }
+export type FireOptions = {
+  limit: number
+  toleranceMs: number
+  worker: string
+  /** Where the web app is served, for the links in notifications. */
+  baseUrl?: string
+}
+
+export const DEFAULT_BASE_URL = 'http://127.0.0.1:3000'
 
 export const DEFAULT_TOLERANCE_MS = 5_000
 
@@ -38,17 +46,10 @@ export async function fireDueTimers(deps: Deps, options: FireOptions): Promise<T
     const claimed = await claimDueTimers(tx, new Date(deps.now()), options.limit, options.toleranceMs)
     await insertFirings(tx, claimed, options.worker)
     const firings = claimed.map(toFiring)
-    for (const firing of firings) await onTimerFired(tx, firing)
+    await notifyFiredTimers({ db: tx, now: deps.now, baseUrl: options.baseUrl ?? DEFAULT_BASE_URL }, firings)
     return firings
   })
 }
-
-/**
- * The hook for what a fired threshold sets off. The notifications outbox goes here:
- * `enqueueNotifications(tx, …)` for the firing, keyed by `firing.idempotencyKey`, in this
- * transaction. Until then the firing record (timer_firings) is the only effect.
- */
-export async function onTimerFired(_tx: Db, _firing: TimerFiring): Promise<void> {}
 
 function toFiring(row: TimerRow): TimerFiring {
   return {

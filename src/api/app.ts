@@ -9,6 +9,7 @@ import { createMetrics } from './metrics.ts'
 import { openApiDocument } from './openapi.ts'
 import { type ApiEnv, mountRoutes, type Route } from './route.ts'
 import { agreementRoutes } from './routes/agreements.ts'
+import { availabilityRoutes } from './routes/availability.ts'
 import { notificationRoutes } from './routes/notifications.ts'
 import { peopleRoutes } from './routes/people.ts'
 import { systemRoutes } from './routes/system.ts'
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     ...agreementRoutes(deps),
     ...ticketRoutes(deps, metrics),
     ...notificationRoutes(deps),
+    ...availabilityRoutes(deps),
   )
   app.use(metrics.middleware)
   mountRoutes(app, routes, bearerAuth(deps))

@@ -204,6 +204,43 @@ const CASES: Record<string, Case> = {
     const afterwards = await api.request('GET', `/api/tickets/${other.ticket}`)
     assert.deepEqual(afterwards.body, before.body, "the other's ticket is unchanged")
   },
+  'POST /api/status-events': forbidden('POST', '/api/status-events', {
+    id: 'x',
+    service: 'portal',
+    at: '2026-11-26T12:00:00Z',
+    status: 'down',
+  }),
+  'POST /api/status-events/alertmanager': forbidden('POST', '/api/status-events/alertmanager', {
+    alerts: [],
+  }),
+  'POST /api/status-events/uptime-kuma': forbidden('POST', '/api/status-events/uptime-kuma', {}),
+  'GET /api/status': async (api, me, other) => {
+    await seeOnlyOwn('/api/status')(api, me, other)
+    const r = await api.request('GET', '/api/status', { token: me.token })
+    assert.deepEqual(
+      r.body.items.map((s: { customer: string }) => s.customer),
+      [me.org],
+    )
+    assert.equal(
+      (await api.request('GET', `/api/status?customer=${other.org}`, { token: me.token })).status,
+      404,
+    )
+  },
+  'GET /api/status/:service': async (api, me, other) => {
+    await seeOnlyOwn('/api/status/portal')(api, me, other)
+    const r = await api.request('GET', '/api/status/portal', { token: me.token })
+    assert.equal(r.body.intervals.length, 1)
+    const theirs = await api.request('GET', `/api/status/portal?customer=${other.org}`, { token: me.token })
+    assert.equal(theirs.status, 404)
+  },
+  'GET /api/probes': forbidden('GET', '/api/probes'),
+  'POST /api/probes': forbidden('POST', '/api/probes', {
+    customer: 'acme',
+    id: 'p',
+    service: 'portal',
+    probe: { url: 'https://portal.example/health' },
+  }),
+  'DELETE /api/probes/:id': forbidden('DELETE', '/api/probes/NO-SUCH?customer=acme'),
 }
 
 describe('customer isolation, on every route', () => {
@@ -228,6 +265,11 @@ describe('customer isolation, on every route', () => {
     })
     sides.acme = side('acme', 'T-100')
     sides.globex = side('globex', 'G-100')
+    for (const customer of ['acme', 'globex']) {
+      const status = { id: `s-${customer}`, service: 'portal', at: '2026-11-26T12:00:00Z', status: 'down' }
+      const posted = await api.request('POST', `/api/status-events?customer=${customer}`, { json: status })
+      assert.equal(posted.status, 202)
+    }
     const channel = await api.request('POST', '/api/notification-channels', {
       json: {
         kind: 'webhook',

@@ -12,9 +12,11 @@ import { registerNotifications } from './notifications.ts'
 import { registerRender } from './render.ts'
 import { registerServe } from './serve.ts'
 import { registerSimulate } from './simulate.ts'
+import { registerStatus } from './status.ts'
 import { registerTemplates } from './templates.ts'
 import { registerTickets } from './tickets.ts'
 import { registerToken } from './token.ts'
+import { registerUptime } from './uptime.ts'
 import { registerValidate } from './validate.ts'
 
 export function buildProgram(
@@ -34,9 +36,11 @@ export function buildProgram(
   registerValidate(program, setExit)
   registerLint(program, now, setExit)
   registerSimulate(program, now)
+  registerUptime(program, now)
   registerImport(program)
   registerToken(program)
   registerTickets(program, now)
+  registerStatus(program, now)
   registerNotifications(program, now)
   for (const command of program.commands) applyToTree(command)
   return program

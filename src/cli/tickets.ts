@@ -65,7 +65,7 @@ export function registerTickets(program: Command, now: () => number): void {
     })
 }
 
-async function withDatabase(now: () => number, fn: (deps: Deps) => Promise<void>): Promise<void> {
+export async function withDatabase(now: () => number, fn: (deps: Deps) => Promise<void>): Promise<void> {
   const { openDatabase } = await import('../database.ts')
   const database = await openDatabase(readConfig())
   try {

@@ -52,9 +52,21 @@ export async function deliverDue(
   const claimed = await deps.db.transaction((tx) =>
     claimDueNotifications(tx, new Date(options.now), leaseUntil, options.limit ?? 50),
   )
+  const channels = new Map<string, Promise<ChannelWithSecret | undefined>>()
+  const channelOf = (id: string) => {
+    if (!channels.has(id)) channels.set(id, findChannelWithSecret(deps.db, id))
+    return channels.get(id)!
+  }
   const outcomes = await Promise.all(
-    claimed.map((n) =>
-      deliverOne(deps, n, options.now, timeoutMs, options.policy ?? DEFAULT_DELIVERY_POLICY),
+    claimed.map(async (n) =>
+      deliverOne(
+        deps,
+        n,
+        await channelOf(n.channel_id),
+        options.now,
+        timeoutMs,
+        options.policy ?? DEFAULT_DELIVERY_POLICY,
+      ),
     ),
   )
   return {
@@ -68,12 +80,12 @@ export async function deliverDue(
 async function deliverOne(
   deps: DeliveryDeps,
   n: NotificationRow,
+  channel: ChannelWithSecret | undefined,
   now: number,
   timeoutMs: number,
   policy: DeliveryPolicy,
 ): Promise<'delivered' | 'retrying' | 'failed'> {
   const at = new Date(now)
-  const channel = await findChannelWithSecret(deps.db, n.channel_id)
   let outcome: Outcome
   if (!channel || channel.disabled_at) {
     outcome = { outcome: 'failed', at, detail: 'the channel is disabled', retryAt: null }

@@ -11,8 +11,16 @@ import { join } from 'node:path'
 import { after, before, beforeEach, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import type { TimerFiring } from '../actions/fire-timers.ts'
+import { createChannel } from '../actions/manage-notification-channels.ts'
+import { insertOrganisation } from '../storage/organisations.ts'
 import { createTestDb, type TestDb } from '../storage/test-support/test-db.ts'
-import { checkFirings, firingsByWorker, insertDueTimers } from './test-support/due-timers.ts'
+import {
+  checkFirings,
+  firingsByWorker,
+  insertClocksOfDueTimers,
+  insertDueTimers,
+} from './test-support/due-timers.ts'
+import { type HttpReceiver, startHttpReceiver } from './test-support/receivers.ts'
 import { startWorker } from './worker.ts'
 
 const T0 = Date.parse('2026-11-23T09:00:00Z')
@@ -32,9 +40,42 @@ describe('the worker', () => {
     t = await createTestDb()
   })
   beforeEach(async () => {
-    await t.db.exec('delete from timer_firings; delete from timers')
+    await t.db.exec(
+      `delete from notification_attempts; delete from notifications; delete from notification_channels;
+       delete from timer_firings; delete from timers; delete from clocks`,
+    )
   })
   after(() => t.drop())
+
+  const SECRET = 'whsec_exactly_once_0123'
+  /** A webhook receiver every fired timer is told to, through a signed channel. */
+  async function webhookFor(now?: () => number): Promise<HttpReceiver> {
+    const receiver = await startHttpReceiver({ secret: SECRET, now })
+    await insertOrganisation(t.db, { id: 'acme', name: 'Acme', kind: 'customer' })
+    const admin = { userId: 'u-admin', role: 'admin', organisationId: 'example-it' } as const
+    await createChannel({ db: t.db, now: Date.now }, admin, {
+      kind: 'webhook',
+      name: 'ops',
+      url: receiver.url,
+      secret: SECRET,
+    })
+    return receiver
+  }
+  /** Each fired timer's notification reached the receiver once, signed; the outbox says delivered. */
+  async function assertToldOnce(receiver: HttpReceiver, count: number): Promise<void> {
+    const ids = receiver.received.map((r) => String(r.headers['upheld-delivery']))
+    assert.equal(receiver.received.length, count, 'one request per fired timer')
+    assert.equal(new Set(ids).size, count, 'no delivery twice')
+    assert.ok(
+      receiver.received.every((r) => r.status === 200 && r.verdict === 'ok'),
+      'all signed and fresh',
+    )
+    const [row] = await t.db.query<{ delivered: number; once: number }>(
+      `select count(*) filter (where state = 'delivered')::int as delivered,
+              count(*) filter (where attempts = 1)::int as once from notifications`,
+    )
+    assert.deepEqual(row, { delivered: count, once: count })
+  }
 
   test('fires what is due by its clock, sleeps, fires the next when the clock gets there, and stops', async () => {
     await insertDueTimers(t.db, 3, T0, 3_600_000)
@@ -59,8 +100,10 @@ describe('the worker', () => {
     )
   })
 
-  test(`two claim loops in one process fire ${MANY} timers exactly once`, async () => {
+  test(`two claim loops in one process fire ${MANY} timers and deliver their notifications exactly once`, async () => {
+    const receiver = await webhookFor(() => T0)
     await insertDueTimers(t.db, MANY, T0 - 60_000)
+    await insertClocksOfDueTimers(t.db, MANY, T0 - 60_000)
     const seen: TimerFiring[] = []
     const deps = { db: t.db, now: () => T0 }
     const workers = ['a', 'b'].map((name) =>
@@ -68,9 +111,13 @@ describe('the worker', () => {
     )
     try {
       await until(async () => (await checkFirings(t.db)).fired === MANY, 60_000, 'every timer')
+      await until(async () => receiver.received.length >= MANY, 60_000, 'every notification')
+      await new Promise((resolve) => setTimeout(resolve, 300))
     } finally {
       await Promise.all(workers.map((w) => w.stop()))
+      await receiver.close()
     }
+    await assertToldOnce(receiver, MANY)
     assert.deepEqual(await checkFirings(t.db), {
       timers: MANY,
       fired: MANY,
@@ -85,22 +132,30 @@ describe('the worker', () => {
     )
   })
 
-  test(`two worker processes on one database fire ${MANY} timers exactly once (PostgreSQL; on PGlite, the loops above)`, async (ctx) => {
+  test(`two worker processes on one database fire ${MANY} timers and send each notification exactly once (PostgreSQL; on PGlite, the loops above)`, async (ctx) => {
     if (t.engine !== 'postgres' || !t.url) {
       ctx.diagnostic('PGlite belongs to one process: the two loops in one process above cover it')
       return
     }
+    const receiver = await webhookFor()
     const children = [startWorkerProcess(t.url), startWorkerProcess(t.url)]
     try {
       await Promise.all(children.map((c) => c.ready))
-      await insertDueTimers(t.db, MANY, Date.now() - 60_000)
+      const due = Date.now() - 60_000
+      await insertClocksOfDueTimers(t.db, MANY, due)
+      await insertDueTimers(t.db, MANY, due)
       await until(async () => (await checkFirings(t.db)).firings === MANY, 60_000, 'every timer')
+      await until(async () => receiver.received.length >= MANY, 60_000, 'every notification')
+      // Anything sent twice would arrive in the moments after the last one.
+      await new Promise((resolve) => setTimeout(resolve, 300))
       for (const c of children) c.process.kill('SIGTERM')
       const codes = await Promise.all(children.map((c) => c.exit))
       assert.deepEqual(codes, [0, 0], children.map((c) => c.stderr()).join('\n'))
     } finally {
       for (const c of children) c.process.kill('SIGKILL')
+      await receiver.close()
     }
+    await assertToldOnce(receiver, MANY)
     assert.deepEqual(await checkFirings(t.db), {
       timers: MANY,
       fired: MANY,

@@ -110,3 +110,29 @@ export async function versionsMeasuringCustomer(
     [customerId],
   )
 }
+
+/**
+ * The services a customer's agreements name (any version), each with its components; `all`
+ * when one of them names none, since an agreement that lists no services covers them all.
+ */
+export async function servicesOfCustomer(
+  db: Db,
+  customerId: string,
+): Promise<{ all: boolean; services: Map<string, string[]> }> {
+  const rows = await db.query<{ service: string | null; components: string[] | null }>(
+    `select s ->> 'id' as service,
+            array(select jsonb_array_elements_text(coalesce(s -> 'components', '[]'::jsonb))) as components
+       from agreement_versions v
+       left join lateral jsonb_array_elements(coalesce(v.document::jsonb -> 'spec' -> 'services', '[]'::jsonb)) s
+         on true
+      where v.customer_id = $1`,
+    [customerId],
+  )
+  const services = new Map<string, string[]>()
+  let all = false
+  for (const row of rows) {
+    if (row.service === null) all = true
+    else services.set(row.service, [...(services.get(row.service) ?? []), ...(row.components ?? [])])
+  }
+  return { all, services }
+}

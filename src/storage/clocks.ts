@@ -127,3 +127,23 @@ export async function listRunningClocks(
     ],
   )
 }
+
+/** The clock of a fired threshold, with its ticket's agent: what its notification says. */
+export type FiredClockRow = ClockRow & { agent: string | null }
+
+/** The clocks of these (customer, ticket, agreement, metric, cycle) keys, in one statement. */
+export async function clocksWithAgents(
+  db: Db,
+  keys: readonly Pick<ClockRow, 'customer_id' | 'ticket_id' | 'agreement_id' | 'metric' | 'cycle'>[],
+): Promise<FiredClockRow[]> {
+  if (keys.length === 0) return []
+  return db.query<FiredClockRow>(
+    `select c.*, t.agent
+       from jsonb_to_recordset($1::jsonb)
+            as k(customer_id text, ticket_id text, agreement_id text, metric text, cycle int)
+       join clocks c on (c.customer_id, c.ticket_id, c.agreement_id, c.metric, c.cycle)
+                      = (k.customer_id, k.ticket_id, k.agreement_id, k.metric, k.cycle)
+       left join tickets t on t.customer_id = c.customer_id and t.id = c.ticket_id`,
+    [JSON.stringify(keys)],
+  )
+}

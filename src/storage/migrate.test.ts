@@ -41,6 +41,10 @@ describe('migrations', () => {
       'timer_firings',
       'notifications',
       'notification_attempts',
+      'status_intervals',
+      'status_events',
+      'probe_results',
+      'probes',
     ]) {
       const rows = await t.db.query<{ column_name: string }>(
         `select a.attname as column_name

@@ -21,7 +21,7 @@ export type NotificationRow = {
 export type NewNotification = Pick<
   NotificationRow,
   'customer_id' | 'id' | 'event_type' | 'channel_id' | 'recipient' | 'subject' | 'payload' | 'idempotency_key'
-> & { next_attempt_at: Date }
+> & { next_attempt_at: Date; created_at: Date }
 export type AttemptRow = {
   customer_id: string
   notification_id: string
@@ -37,10 +37,11 @@ export async function insertNotifications(db: Db, rows: readonly NewNotification
   return db.execute(
     `insert into notifications
        (customer_id, id, event_type, channel_id, recipient, subject, payload, idempotency_key, next_attempt_at, created_at)
-     select customer_id, id, event_type, channel_id, recipient, subject, payload, idempotency_key, next_attempt_at, next_attempt_at
+     select customer_id, id, event_type, channel_id, recipient, subject, payload, idempotency_key, next_attempt_at, created_at
        from jsonb_to_recordset($1::jsonb) as x(customer_id text, id text, event_type text, channel_id text,
-            recipient text, subject text, payload jsonb, idempotency_key text, next_attempt_at timestamptz)
-     on conflict (idempotency_key) do nothing`,
+            recipient text, subject text, payload jsonb, idempotency_key text, next_attempt_at timestamptz,
+            created_at timestamptz)
+     on conflict (customer_id, idempotency_key) do nothing`,
     [JSON.stringify(rows)],
   )
 }
@@ -124,4 +125,12 @@ export async function listAttempts(db: Db, notifications: readonly NotificationR
       order by a.notification_id, a.attempt`,
     [JSON.stringify(notifications.map((n) => ({ customer_id: n.customer_id, id: n.id })))],
   )
+}
+
+/** When the next pending notification is due, or null when none is pending. */
+export async function nextPendingAt(db: Db): Promise<Date | null> {
+  const [row] = await db.query<{ at: Date | null }>(
+    `select min(next_attempt_at) as at from notifications where state = 'pending'`,
+  )
+  return row?.at ?? null
 }

@@ -69,11 +69,17 @@ export const ProbeSchema = z.strictObject({
   method: z.enum(['GET', 'HEAD', 'POST']).optional(),
   host: TextSchema.optional(),
   port: z.number().int().min(1).max(65535).optional(),
-  expectStatus: z.array(z.number().int()).optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  expectStatus: z.array(z.number().int().min(100).max(599)).optional(),
   keyword: TextSchema.optional(),
+  /** A JSON body's value at `path` (`data.items[0].state`): present, or equal to `equals`. */
+  json: z
+    .strictObject({ path: TextSchema, equals: z.union([z.string(), z.number(), z.boolean()]).optional() })
+    .optional(),
   timeout: DurationSchema.optional(),
   retries: z.number().int().min(0).optional(),
   degradedAbove: DurationSchema.optional(),
+  certificateWarning: DurationSchema.optional(),
 })
 
 export const MonitorSchema = z.strictObject({

@@ -30,6 +30,8 @@ export type EscalationStep = {
 export type ClockPolicy = {
   agreementId: string
   version: string
+  /** The agreement's calendars, built, by id. */
+  calendars: ReadonlyMap<string, Calendar>
   severityRanks: ReadonlyMap<string, number>
   target(severity: string, metric: Metric): TargetRule | undefined
   channelResponse(channel: string | undefined): TargetRule | undefined
@@ -75,6 +77,7 @@ export function compileClockPolicy(agreement: Agreement, version: string): Clock
   return {
     agreementId: agreement.metadata.id,
     version,
+    calendars,
     severityRanks,
     target: (severity, metric) => targets.get(`${severity}/${metric}`),
     channelResponse: (channel) => (channel === undefined ? undefined : channels.get(channel)),

@@ -1,12 +1,12 @@
 // What a clock notification says, built once from plain facts: the subject, a plain-text and
 // an HTML body for email, and the webhook payload. No I/O; times come in as arguments.
 import { formatDuration } from '../duration.ts'
-import type { NotificationEvent, WebhookPayload } from './payloads.ts'
+import type { ClockEvent, ClockPayload } from './payloads.ts'
 
 export type NotificationContact = { name: string; email?: string | null; role?: string | null }
 
 export type NotificationFacts = {
-  event: NotificationEvent
+  event: ClockEvent
   /** When the threshold was reached (epoch ms). */
   at: number
   ticket: { id: string; subject: string | null; severity: string }
@@ -20,6 +20,8 @@ export type NotificationFacts = {
   /** For escalations: the level reached. */
   level?: number
   contacts: readonly NotificationContact[]
+  /** How late this is told (Upheld was down when the threshold was reached); null: on time. */
+  lateMs?: number | null
   /** Where the web app is served, e.g. https://sla.example.com */
   baseUrl: string
 }
@@ -28,7 +30,7 @@ export type NotificationMessage = {
   subject: string
   text: string
   html: string
-  webhookPayload: WebhookPayload
+  webhookPayload: ClockPayload
 }
 
 const MINUTE = 60_000
@@ -45,7 +47,7 @@ export function ticketUrl(baseUrl: string, customerId: string, ticketId: string)
 }
 
 function headline(f: NotificationFacts): string {
-  const metric = f.target.metric.replaceAll('-', ' ')
+  const metric = f.target.metric.replaceAll(/[-_]/g, ' ')
   if (f.event === 'clock.warning') return `${metric} target ${f.thresholdPercent ?? '?'}% used`
   if (f.event === 'clock.breached') return `${metric} target breached`
   return `${metric} escalated to level ${f.level ?? '?'}`
@@ -54,7 +56,10 @@ function headline(f: NotificationFacts): string {
 export function buildNotificationMessage(f: NotificationFacts): NotificationMessage {
   const url = ticketUrl(f.baseUrl, f.customer.id, f.ticket.id)
   const timeLeft = describeTimeLeft(f.remainingMs)
-  const subject = `[${f.ticket.severity}] ${f.ticket.id} (${f.customer.name}): ${headline(f)}, ${timeLeft}`
+  const late = f.lateMs
+    ? `sent ${formatDuration(Math.max(MINUTE, Math.floor(f.lateMs / MINUTE) * MINUTE))} late`
+    : null
+  const subject = `[${f.ticket.severity}] ${f.ticket.id} (${f.customer.name}): ${headline(f)}, ${timeLeft}${late ? ` (${late})` : ''}`
   const due = f.target.due === null ? null : new Date(f.target.due).toISOString()
   const rows: [string, string][] = [
     ['Ticket', `${f.ticket.id}${f.ticket.subject ? ` — ${f.ticket.subject}` : ''}`],
@@ -64,6 +69,14 @@ export function buildNotificationMessage(f: NotificationFacts): NotificationMess
     ['Target', `${f.target.metric} within ${formatDuration(f.target.targetMs)} of business time`],
     ['Due', due ?? 'paused'],
     ['Business time', timeLeft],
+    ...(late
+      ? [
+          [
+            'Sent late',
+            `${late}: reached at ${new Date(f.at).toISOString()}, while Upheld was not running`,
+          ] as [string, string],
+        ]
+      : []),
     ...(f.contacts.length > 0
       ? [['Contacts', f.contacts.map(contactLine).join(', ')] as [string, string]]
       : []),
@@ -85,7 +98,7 @@ function webhookPayload(
   url: string,
   timeLeft: string,
   due: string | null,
-): WebhookPayload {
+): ClockPayload {
   const data = {
     ticket: { id: f.ticket.id, subject: f.ticket.subject, severity: f.ticket.severity, url },
     customer: f.customer,
@@ -93,6 +106,7 @@ function webhookPayload(
     target: { metric: f.target.metric, cycle: f.target.cycle, target_ms: f.target.targetMs, due },
     business_ms_left: f.remainingMs,
     time_left: timeLeft,
+    late_ms: f.lateMs ?? null,
     contacts: f.contacts.map((c) => ({ name: c.name, email: c.email ?? null, role: c.role ?? null })),
   }
   const occurred_at = new Date(f.at).toISOString()

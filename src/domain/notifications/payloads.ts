@@ -2,8 +2,15 @@
 // (docs/notifications.md) that receivers code against. A field is added, never renamed.
 import { z } from 'zod'
 
-export const NOTIFICATION_EVENTS = ['clock.warning', 'clock.breached', 'clock.escalated'] as const
+export const NOTIFICATION_EVENTS = [
+  'clock.warning',
+  'clock.breached',
+  'clock.escalated',
+  'service.down',
+  'service.up',
+] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
+export type ClockEvent = Extract<NotificationEvent, `clock.${string}`>
 
 const ClockDataSchema = z.object({
   ticket: z.object({
@@ -25,6 +32,11 @@ const ClockDataSchema = z.object({
     .int()
     .describe('business milliseconds left before the target; negative once it is late'),
   time_left: z.string().describe('the same for people, e.g. "1h 30m left" or "late by 45m"'),
+  late_ms: z
+    .number()
+    .int()
+    .nullable()
+    .describe('how long after the threshold this was sent, when Upheld was not running then; else null'),
   contacts: z.array(
     z.object({ name: z.string(), email: z.string().nullable(), role: z.string().nullable() }),
   ),
@@ -47,9 +59,39 @@ export const ClockEscalatedPayloadSchema = envelope(
   ClockDataSchema.extend({ level: z.number().int().describe('the escalation level reached, 1 first') }),
 )
 
+const ServiceDataSchema = z.object({
+  service: z.object({ id: z.string(), name: z.string() }),
+  customer: z.object({ id: z.string(), name: z.string() }),
+  agreement: z.object({ id: z.string() }),
+  since: z.string().describe('ISO 8601 instant the outage began (service.down) or ended (service.up)'),
+  monitors: z.array(z.string()).describe('the ids of the agreement monitors watching the service'),
+  incident: z
+    .object({ ticket_id: z.string(), url: z.string() })
+    .nullable()
+    .describe(
+      'the incident ticket the outage opened (and its recovery resolves), if the agreement asks for one',
+    ),
+  url: z.string().describe('where a person reads the service status'),
+  contacts: z.array(
+    z.object({ name: z.string(), email: z.string().nullable(), role: z.string().nullable() }),
+  ),
+})
+
+export const ServiceDownPayloadSchema = envelope('service.down', ServiceDataSchema)
+export const ServiceUpPayloadSchema = envelope(
+  'service.up',
+  ServiceDataSchema.extend({
+    down_ms: z.number().int().nullable().describe('how long the outage lasted, when its start is known'),
+  }),
+)
+
 export const WebhookPayloadSchema = z.discriminatedUnion('type', [
   ClockWarningPayloadSchema,
   ClockBreachedPayloadSchema,
   ClockEscalatedPayloadSchema,
+  ServiceDownPayloadSchema,
+  ServiceUpPayloadSchema,
 ])
 export type WebhookPayload = z.output<typeof WebhookPayloadSchema>
+export type ClockPayload = Extract<WebhookPayload, { type: ClockEvent }>
+export type ServicePayload = Exclude<WebhookPayload, ClockPayload>

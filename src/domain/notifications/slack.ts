@@ -1,16 +1,46 @@
 // The Slack incoming-webhook form of a notification: `text` for clients that show only that
 // (and for the notification banner), and `blocks` for the message itself. Any chat tool that
 // accepts Slack-compatible incoming webhooks (Mattermost, Rocket.Chat) reads the same body.
-import type { WebhookPayload } from './payloads.ts'
+import type { ClockPayload, ServicePayload, WebhookPayload } from './payloads.ts'
 
 export type SlackMessage = { text: string; blocks: unknown[] }
 
+const field = (label: string, value: string) => ({
+  type: 'mrkdwn',
+  text: `*${label}*\n${escapeSlack(value)}`,
+})
+
 export function slackMessage(subject: string, payload: WebhookPayload): SlackMessage {
+  return payload.type.startsWith('service.')
+    ? serviceMessage(subject, payload as ServicePayload)
+    : clockMessage(subject, payload as ClockPayload)
+}
+
+function serviceMessage(subject: string, payload: ServicePayload): SlackMessage {
   const d = payload.data
-  const field = (label: string, value: string) => ({
-    type: 'mrkdwn',
-    text: `*${label}*\n${escapeSlack(value)}`,
-  })
+  const incident = d.incident ? [`<${d.incident.url}|Incident ${escapeSlack(d.incident.ticket_id)}>`] : []
+  return {
+    text: subject,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
+      {
+        type: 'section',
+        fields: [
+          field('Service', d.service.name),
+          field('Customer', d.customer.name),
+          field(payload.type === 'service.down' ? 'Down since' : 'Up since', d.since),
+        ],
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: [`<${d.url}|Status>`, ...incident].join(' · ') },
+      },
+    ],
+  }
+}
+
+function clockMessage(subject: string, payload: ClockPayload): SlackMessage {
+  const d = payload.data
   return {
     text: subject,
     blocks: [

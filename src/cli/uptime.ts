@@ -1,0 +1,252 @@
+// `upheld uptime`: an agreement's availability objectives over a period, measured from a file
+// of status events without a database. Each event is a monitor's report: it holds until the
+// next report for the same service and component.
+import { readFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import type { AgreementSpec } from '../domain/agreement/schema.ts'
+import { AppError } from '../domain/app-error.ts'
+import { measureObjective, type ObjectiveMeasure } from '../domain/availability/measure-objective.ts'
+import { type PeriodLabel, parsePeriodLabel } from '../domain/availability/reporting-period.ts'
+import { intervalsFromObservations, type Observation } from '../domain/availability/status-intervals.ts'
+import { formatDuration } from '../domain/duration.ts'
+import { didYouMean, type Issue } from '../domain/issues.ts'
+import { readStatusEvents, splitJsonLines } from '../domain/status-events.ts'
+import { formatInZone, parseInstant } from '../domain/time-zone.ts'
+import { print } from './output.ts'
+import { readAgreementFile } from './read-agreement-file.ts'
+
+type Options = {
+  agreement: string
+  events: string
+  period?: string
+  at?: string
+  objective?: string
+  json?: boolean
+}
+
+export function registerUptime(program: Command, now: () => number): void {
+  program
+    .command('uptime')
+    .description(
+      "availability of an agreement's objectives over a period, from status events (JSONL), without a database",
+    )
+    .requiredOption('--agreement <file>', 'agreement file (YAML or JSON)')
+    .requiredOption('--events <file>', 'status events, one JSON object per line')
+    .option(
+      '--period <period>',
+      "a month (2026-10) or quarter (2026-Q4), in each objective's time zone (default: the one --at falls in)",
+    )
+    .option(
+      '--at <time>',
+      'measure as known at this instant; rolling windows end here (ISO 8601; default: now)',
+    )
+    .option('--objective <id>', 'only this objective')
+    .option('--json', 'print JSON')
+    .action((opts: Options) => {
+      const parsed = readAgreementFile(opts.agreement)
+      if (!parsed.ok)
+        throw new AppError('invalid_input', `${opts.agreement} is not a valid agreement`, parsed.issues)
+      const spec = parsed.agreement.spec
+      const choice = { label: periodOption(opts.period), asOf: atOption(opts.at, now) }
+      const events = readEventFile(opts.events, spec)
+      const measures = objectivesOption(spec, opts).map((objective) => {
+        const intervals = intervalsFromObservations(events.get(objective.service) ?? [], choice.asOf)
+        const result = measureObjective(spec, objective.id, choice, intervals)
+        if (!result.ok)
+          throw new AppError(
+            'invalid_input',
+            `${opts.agreement}: cannot measure`,
+            parsed.locate(result.issues),
+          )
+        return result.value
+      })
+      print(opts.json, toJson(measures), humanLines(measures))
+    })
+}
+
+function periodOption(text: string | undefined): PeriodLabel | null {
+  if (text === undefined) return null
+  const label = parsePeriodLabel(text)
+  if (label === null)
+    throw new AppError(
+      'invalid_input',
+      `--period: "${text}" is neither a month (2026-10) nor a quarter (2026-Q4)`,
+    )
+  return label
+}
+
+function atOption(text: string | undefined, now: () => number): number {
+  if (text === undefined || text === 'now') return now()
+  const t = parseInstant(text, 'UTC')
+  if (t === null)
+    throw new AppError(
+      'invalid_input',
+      `--at: "${text}" is not a date-time (ISO 8601, e.g. 2026-11-01T00:00:00Z)`,
+    )
+  return t
+}
+
+function objectivesOption(spec: AgreementSpec, opts: Options): NonNullable<AgreementSpec['availability']> {
+  const all = spec.availability ?? []
+  if (all.length === 0)
+    throw new AppError('invalid_input', `${opts.agreement} has no availability objectives to measure`)
+  if (opts.objective === undefined) return all
+  const chosen = all.filter((o) => o.id === opts.objective)
+  if (chosen.length === 0) {
+    const ids = all.map((o) => o.id)
+    const hint = didYouMean(opts.objective, ids) ?? `it has ${ids.join(', ')}`
+    throw new AppError(
+      'not_found',
+      `--objective: ${opts.agreement} has no objective "${opts.objective}"; ${hint}`,
+    )
+  }
+  return chosen
+}
+
+/**
+ * The file's events as monitor reports, by service. Every line is checked before anything is
+ * measured; an event id seen before is a retry and is skipped, as ingest would.
+ */
+function readEventFile(file: string, spec: AgreementSpec): Map<string, Observation[]> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
+  } catch {
+    throw new AppError('not_found', `${file}: no such file`)
+  }
+  const onLines = (issues: Issue[]) => issues.map((i) => ({ ...i, path: i.path.slice(1), file }))
+  const lines = splitJsonLines(text)
+  if (!lines.ok) throw new AppError('invalid_input', `${file}: bad events`, onLines(lines.issues))
+  const events = readStatusEvents(lines.value.items, lines.value.lines)
+  if (!events.ok) throw new AppError('invalid_input', `${file}: bad events`, onLines(events.issues))
+  const seen = new Set<string>()
+  const byService = new Map<string, Observation[]>()
+  for (const event of events.value) {
+    if (seen.has(event.id)) continue
+    seen.add(event.id)
+    const list = byService.get(event.service) ?? []
+    list.push({ component: event.component, at: event.at, status: event.status, holdMs: null })
+    byService.set(event.service, list)
+  }
+  warnUnknownServices(file, spec, byService)
+  return byService
+}
+
+// A misspelt service would otherwise read as a service that never reported.
+function warnUnknownServices(file: string, spec: AgreementSpec, byService: Map<string, Observation[]>): void {
+  const known = (spec.services ?? []).map((s) => s.id)
+  for (const [service, list] of byService) {
+    if (known.includes(service)) continue
+    const hint = didYouMean(service, known)
+    process.stderr.write(
+      `upheld: warning: ${file}: ${list.length} event${list.length === 1 ? '' : 's'} for service "${service}", which the agreement does not have${hint ? ` (${hint})` : ''}\n`,
+    )
+  }
+}
+
+const iso = (t: number) => new Date(t).toISOString()
+
+function toJson(measures: ObjectiveMeasure[]): unknown {
+  return {
+    period: {
+      start: iso(Math.min(...measures.map((m) => m.period.start))),
+      end: iso(Math.max(...measures.map((m) => m.period.end))),
+    },
+    objectives: measures.map(({ rules, period, figures: f, maintenance }) => ({
+      id: rules.id,
+      service: rules.service,
+      target: rules.targetText,
+      uptime: f.uptime,
+      met: f.met,
+      eligible_ms: f.eligibleMs,
+      down_ms: f.downMs,
+      degraded_ms: f.degradedMs,
+      unknown_ms: f.unknownMs,
+      maintenance_ms: f.maintenanceMs,
+      budget_ms: f.budgetMs,
+      budget_left_ms: f.budgetLeftMs,
+      incidents: f.incidents.map((i) => ({
+        start: iso(i.start),
+        end: iso(i.end),
+        duration_ms: i.durationMs,
+      })),
+      burn_rate: f.burnRate,
+      mttr_ms: f.mttrMs,
+      mtbf_ms: f.mtbfMs,
+      timezone: rules.timeZone,
+      period: { start: iso(period.start), end: iso(period.end) },
+      maintenance: maintenance.map((m) => ({
+        window: m.window,
+        start: iso(m.start),
+        end: iso(m.end),
+        qualifies: m.qualifies,
+        ...(m.reason === undefined ? {} : { reason: m.reason }),
+      })),
+    })),
+  }
+}
+
+function humanLines(measures: ObjectiveMeasure[]): string[] {
+  const header = [
+    'objective',
+    'service',
+    'period',
+    'uptime',
+    'target',
+    'met',
+    'down',
+    'budget left',
+    'incidents',
+  ]
+  const rows = measures.map(({ rules, period, figures: f }) => [
+    rules.id,
+    rules.service,
+    `${local(rules.timeZone, period.start)} to ${local(rules.timeZone, period.end)} ${rules.timeZone}`,
+    f.uptime === null ? 'no data' : `${f.uptime}%`,
+    `${rules.targetText}%`,
+    f.met === null ? '-' : f.met ? 'yes' : 'NO',
+    formatDuration(f.downMs),
+    formatDuration(f.budgetLeftMs),
+    String(f.incidents.length),
+  ])
+  return [...table([header, ...rows]), ...measures.flatMap(details)]
+}
+
+function details({ rules, figures: f, maintenance }: ObjectiveMeasure): string[] {
+  const zone = rules.timeZone
+  const mean = (ms: number | null) => (ms === null ? '-' : formatDuration(ms))
+  const windows = maintenance.filter((m) => m.qualifies).length
+  const excluded = rules.excludeMaintenance
+    ? `maintenance ${formatDuration(f.maintenanceMs)} in ${windows} window${windows === 1 ? '' : 's'}`
+    : 'maintenance not excluded'
+  return [
+    '',
+    `${rules.id}: eligible ${formatDuration(f.eligibleMs)}, ${excluded}, no data ${formatDuration(f.unknownMs)}, degraded ${formatDuration(f.degradedMs)}`,
+    `  budget ${formatDuration(f.budgetMs)}, burn rate ${f.burnRate ?? '-'}, MTTR ${mean(f.mttrMs)}, MTBF ${mean(f.mtbfMs)}`,
+    ...f.incidents.map(
+      (i) => `  incident  ${local(zone, i.start)} to ${local(zone, i.end)} (${formatDuration(i.durationMs)})`,
+    ),
+    // Qualifying windows are in the figures; one that missed its notice is the surprise.
+    ...maintenance
+      .filter((m) => rules.excludeMaintenance && !m.qualifies)
+      .map(
+        (m) =>
+          `  maintenance ${m.window} ${local(zone, m.start)} to ${local(zone, m.end)} not qualifying: ${m.reason}`,
+      ),
+  ]
+}
+
+// `2026-10-03 10:00` on the objective's wall clock.
+function local(zone: string, t: number): string {
+  return formatInZone(zone, t).slice(0, 16).replace('T', ' ')
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
+  return rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  )
+}
