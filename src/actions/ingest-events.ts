@@ -67,15 +67,7 @@ export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Prom
       )
       accepted += await appendEvents(
         tx,
-        fresh.map((e) => ({
-          customerId,
-          eventId: e.id,
-          ticketId: e.ticket,
-          type: e.type,
-          at: new Date(e.at),
-          body: e as Record<string, unknown>,
-          bodyHash: hashes.get(e)!,
-        })),
+        eventRows(customerId, fresh, (e) => hashes.get(e)!),
       )
       const policies = await loadCustomerPolicies(tx, customerId)
       const touched = [...new Set(fresh.map((e) => e.ticket))]
@@ -84,6 +76,23 @@ export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Prom
     }
     return { accepted, duplicates, tickets }
   })
+}
+
+/** How the event log keeps these events of one customer. */
+export function eventRows(
+  customerId: string,
+  events: readonly TicketEventInput[],
+  hashOf: (e: TicketEventInput) => string,
+) {
+  return events.map((e) => ({
+    customerId,
+    eventId: e.id,
+    ticketId: e.ticket,
+    type: e.type,
+    at: new Date(e.at),
+    body: e as Record<string, unknown>,
+    bodyHash: hashOf(e),
+  }))
 }
 
 function validateBatch(raw: unknown): TicketEventInput[] {

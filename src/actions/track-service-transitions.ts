@@ -22,6 +22,7 @@ import { agreementsInForce, loadCustomerPolicies } from './customer-policies.ts'
 import type { Deps } from './deps.ts'
 import { outboxRows } from './enqueue-notification.ts'
 import { DEFAULT_BASE_URL } from './fire-timers.ts'
+import { eventRows } from './ingest-events.ts'
 import { recomputeTickets } from './recompute-ticket.ts'
 import { runOf } from './record-status.ts'
 
@@ -183,18 +184,7 @@ async function addTicketEvents(deps: Deps, customerId: string, events: TicketEve
     deps.db,
     parsed.filter((e) => e.type === 'created').map((e) => ({ ticketId: e.ticket, customerId })),
   )
-  await appendEvents(
-    deps.db,
-    parsed.map((e) => ({
-      customerId,
-      eventId: e.id,
-      ticketId: e.ticket,
-      type: e.type,
-      at: new Date(e.at),
-      body: e as Record<string, unknown>,
-      bodyHash: contentHash(e),
-    })),
-  )
+  await appendEvents(deps.db, eventRows(customerId, parsed, contentHash))
   const policies = await loadCustomerPolicies(deps.db, customerId)
   await recomputeTickets(deps.db, policies, customerId, [...new Set(parsed.map((e) => e.ticket))], deps.now())
 }
