@@ -103,9 +103,12 @@ describe('clock notifications, end to end', () => {
     await send('T-1', '2026-11-24 09:00', { type: 'created', severity: 'P2' })
     await send('T-1', '2026-11-24 09:00', { type: 'assigned', agent: 'sam@example-it.example' })
     now = at('2026-11-24 10:30')
+    // Mails arrive in any order: wait for both.
     await until(
-      () => mailsTo('sam@example-it.example', '75% used').length === 1,
-      'the 75% warning to the agent',
+      () =>
+        mailsTo('sam@example-it.example', '75% used').length === 1 &&
+        mailsTo('support@example-it.example', '75% used').length === 1,
+      'the 75% warning to the agent and the service desk',
     )
     const [mail] = mailsTo('support@example-it.example', 'first response target 75% used')
     assert.ok(mail, 'the service desk (referral level L1) got it')

@@ -28,9 +28,27 @@ export async function createTestDb(options: { migrated?: boolean } = {}): Promis
     url: url.toString(),
     async drop() {
       await db.close()
-      await adminQuery(`drop database if exists ${name} with (force)`)
+      await dropDatabase(name)
     },
   }
+}
+
+/**
+ * The pool's end resolves while its connections may still be closing; a forced drop would
+ * kill them mid-close and their clients would throw. So wait (briefly) for them to go, and
+ * force only what is left after that.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await adminQuery(`drop database if exists ${name}`)
+      return
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  await adminQuery(`drop database if exists ${name} with (force)`)
 }
 
 async function adminQuery(sql: string): Promise<void> {
