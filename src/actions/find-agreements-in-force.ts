@@ -1,5 +1,6 @@
 // Which version of which agreement is in force for a customer (and a service) at an instant:
 // per agreement, the newest version that had taken effect by then, unless its term had ended.
+import type { AgreementSpec } from '../domain/agreement/schema.ts'
 import { AppError } from '../domain/app-error.ts'
 import { parseLocalDate } from '../domain/local-date.ts'
 import {
@@ -42,6 +43,11 @@ export async function findAgreementsInForce(
       : []
   })
   return { customerId, items }
+}
+
+/** A stored version's spec: stored documents were validated when they were uploaded. */
+export function specOf(version: AgreementVersionRow): AgreementSpec {
+  return (JSON.parse(version.document) as { spec: AgreementSpec }).spec
 }
 
 // The term's last day is included, to midnight UTC at its end.

@@ -11,7 +11,6 @@ import { type TicketEventInput, TicketEventSchema } from '../domain/clocks/ticke
 import type { NotificationContact } from '../domain/notifications/message.ts'
 import { buildServiceMessage } from '../domain/notifications/service-message.ts'
 import { runsAsOf, worstStatus } from '../domain/status-runs.ts'
-import type { Db } from '../storage/db.ts'
 import { listEnabledChannels } from '../storage/notification-channels.ts'
 import { insertNotifications } from '../storage/notifications.ts'
 import { findOrganisation } from '../storage/organisations.ts'

@@ -12,6 +12,7 @@ import { agreementRoutes } from './routes/agreements.ts'
 import { availabilityRoutes } from './routes/availability.ts'
 import { notificationRoutes } from './routes/notifications.ts'
 import { peopleRoutes } from './routes/people.ts'
+import { statusPageRoutes } from './routes/status-page.ts'
 import { systemRoutes } from './routes/system.ts'
 import { ticketRoutes } from './routes/tickets.ts'
 
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     ...ticketRoutes(deps, metrics),
     ...notificationRoutes(deps),
     ...availabilityRoutes(deps),
+    ...statusPageRoutes(deps),
   )
   app.use(metrics.middleware)
   mountRoutes(app, routes, bearerAuth(deps))

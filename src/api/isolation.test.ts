@@ -233,6 +233,27 @@ const CASES: Record<string, Case> = {
     const theirs = await api.request('GET', `/api/status/portal?customer=${other.org}`, { token: me.token })
     assert.equal(theirs.status, 404)
   },
+  'GET /api/availability': async (api, me, other) => {
+    await seeOnlyOwn('/api/availability?period=2026-11')(api, me, other)
+    const r = await api.request('GET', '/api/availability?period=2026-11', { token: me.token })
+    assert.equal(r.body.customer, me.org)
+    assert.deepEqual(
+      r.body.objectives.map((o: { agreement: string }) => o.agreement),
+      [me.agreement],
+    )
+    const theirs = await api.request('GET', `/api/availability?customer=${other.org}`, { token: me.token })
+    assert.equal(theirs.status, 404)
+  },
+  // The status pages need no token: what they show is what the provider published, and a
+  // customer's page is as blind to the other customer as to anyone.
+  'GET /status': seeOnlyOwn('/status'),
+  'GET /status/:customer': async (api, me, other) => {
+    const mine = await api.request('GET', `/status/${me.org}`, { token: null })
+    assertBlind(mine, other, `/status/${me.org}`)
+    const theirs = await api.request('GET', `/status/${other.org}`, { token: me.token })
+    const missing = await api.request('GET', '/status/NO-SUCH', { token: me.token })
+    assert.deepEqual([theirs.status, theirs.text], [missing.status, missing.text])
+  },
   'GET /api/probes': forbidden('GET', '/api/probes'),
   'POST /api/probes': forbidden('POST', '/api/probes', {
     customer: 'acme',

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { AppError } from '../domain/app-error.ts'
 import { formatIssue } from '../domain/issues.ts'
 import { VERSION } from '../version.ts'
+import { registerAvailability } from './availability.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 import { registerHours } from './hours.ts'
 import { registerImport } from './import.ts'
@@ -37,6 +38,7 @@ export function buildProgram(
   registerLint(program, now, setExit)
   registerSimulate(program, now)
   registerUptime(program, now)
+  registerAvailability(program, now)
   registerImport(program)
   registerToken(program)
   registerTickets(program, now)

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { AgreementSpec } from '../domain/agreement/schema.ts'
 import { AppError } from '../domain/app-error.ts'
-import { measureObjective, type ObjectiveMeasure } from '../domain/availability/measure-objective.ts'
+import { measureObjective } from '../domain/availability/measure-objective.ts'
 import { type PeriodLabel, parsePeriodLabel } from '../domain/availability/reporting-period.ts'
 import { intervalsFromObservations, type Observation } from '../domain/availability/status-intervals.ts'
-import { formatDuration } from '../domain/duration.ts'
 import { didYouMean, type Issue } from '../domain/issues.ts'
 import { readStatusEvents, splitJsonLines } from '../domain/status-events.ts'
-import { formatInZone, parseInstant } from '../domain/time-zone.ts'
+import { parseInstant } from '../domain/time-zone.ts'
+import { availabilityJson, availabilityLines, spanOfMeasures } from '../render/availability-report.ts'
 import { print } from './output.ts'
 import { readAgreementFile } from './read-agreement-file.ts'
 
@@ -60,11 +60,11 @@ export function registerUptime(program: Command, now: () => number): void {
           )
         return result.value
       })
-      print(opts.json, toJson(measures), humanLines(measures))
+      print(opts.json, availabilityJson(spanOfMeasures(measures), measures), availabilityLines(measures))
     })
 }
 
-function periodOption(text: string | undefined): PeriodLabel | null {
+export function periodOption(text: string | undefined): PeriodLabel | null {
   if (text === undefined) return null
   const label = parsePeriodLabel(text)
   if (label === null)
@@ -75,7 +75,7 @@ function periodOption(text: string | undefined): PeriodLabel | null {
   return label
 }
 
-function atOption(text: string | undefined, now: () => number): number {
+export function atOption(text: string | undefined, now: () => number): number {
   if (text === undefined || text === 'now') return now()
   const t = parseInstant(text, 'UTC')
   if (t === null)
@@ -142,111 +142,4 @@ function warnUnknownServices(file: string, spec: AgreementSpec, byService: Map<s
       `upheld: warning: ${file}: ${list.length} event${list.length === 1 ? '' : 's'} for service "${service}", which the agreement does not have${hint ? ` (${hint})` : ''}\n`,
     )
   }
-}
-
-const iso = (t: number) => new Date(t).toISOString()
-
-function toJson(measures: ObjectiveMeasure[]): unknown {
-  return {
-    period: {
-      start: iso(Math.min(...measures.map((m) => m.period.start))),
-      end: iso(Math.max(...measures.map((m) => m.period.end))),
-    },
-    objectives: measures.map(({ rules, period, figures: f, maintenance }) => ({
-      id: rules.id,
-      service: rules.service,
-      target: rules.targetText,
-      uptime: f.uptime,
-      met: f.met,
-      eligible_ms: f.eligibleMs,
-      down_ms: f.downMs,
-      degraded_ms: f.degradedMs,
-      unknown_ms: f.unknownMs,
-      maintenance_ms: f.maintenanceMs,
-      budget_ms: f.budgetMs,
-      budget_left_ms: f.budgetLeftMs,
-      incidents: f.incidents.map((i) => ({
-        start: iso(i.start),
-        end: iso(i.end),
-        duration_ms: i.durationMs,
-      })),
-      burn_rate: f.burnRate,
-      mttr_ms: f.mttrMs,
-      mtbf_ms: f.mtbfMs,
-      timezone: rules.timeZone,
-      period: { start: iso(period.start), end: iso(period.end) },
-      maintenance: maintenance.map((m) => ({
-        window: m.window,
-        start: iso(m.start),
-        end: iso(m.end),
-        qualifies: m.qualifies,
-        ...(m.reason === undefined ? {} : { reason: m.reason }),
-      })),
-    })),
-  }
-}
-
-function humanLines(measures: ObjectiveMeasure[]): string[] {
-  const header = [
-    'objective',
-    'service',
-    'period',
-    'uptime',
-    'target',
-    'met',
-    'down',
-    'budget left',
-    'incidents',
-  ]
-  const rows = measures.map(({ rules, period, figures: f }) => [
-    rules.id,
-    rules.service,
-    `${local(rules.timeZone, period.start)} to ${local(rules.timeZone, period.end)} ${rules.timeZone}`,
-    f.uptime === null ? 'no data' : `${f.uptime}%`,
-    `${rules.targetText}%`,
-    f.met === null ? '-' : f.met ? 'yes' : 'NO',
-    formatDuration(f.downMs),
-    formatDuration(f.budgetLeftMs),
-    String(f.incidents.length),
-  ])
-  return [...table([header, ...rows]), ...measures.flatMap(details)]
-}
-
-function details({ rules, figures: f, maintenance }: ObjectiveMeasure): string[] {
-  const zone = rules.timeZone
-  const mean = (ms: number | null) => (ms === null ? '-' : formatDuration(ms))
-  const windows = maintenance.filter((m) => m.qualifies).length
-  const excluded = rules.excludeMaintenance
-    ? `maintenance ${formatDuration(f.maintenanceMs)} in ${windows} window${windows === 1 ? '' : 's'}`
-    : 'maintenance not excluded'
-  return [
-    '',
-    `${rules.id}: eligible ${formatDuration(f.eligibleMs)}, ${excluded}, no data ${formatDuration(f.unknownMs)}, degraded ${formatDuration(f.degradedMs)}`,
-    `  budget ${formatDuration(f.budgetMs)}, burn rate ${f.burnRate ?? '-'}, MTTR ${mean(f.mttrMs)}, MTBF ${mean(f.mtbfMs)}`,
-    ...f.incidents.map(
-      (i) => `  incident  ${local(zone, i.start)} to ${local(zone, i.end)} (${formatDuration(i.durationMs)})`,
-    ),
-    // Qualifying windows are in the figures; one that missed its notice is the surprise.
-    ...maintenance
-      .filter((m) => rules.excludeMaintenance && !m.qualifies)
-      .map(
-        (m) =>
-          `  maintenance ${m.window} ${local(zone, m.start)} to ${local(zone, m.end)} not qualifying: ${m.reason}`,
-      ),
-  ]
-}
-
-// `2026-10-03 10:00` on the objective's wall clock.
-function local(zone: string, t: number): string {
-  return formatInZone(zone, t).slice(0, 16).replace('T', ' ')
-}
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
-  return rows.map((r) =>
-    r
-      .map((cell, c) => cell.padEnd(widths[c]!))
-      .join('  ')
-      .trimEnd(),
-  )
 }

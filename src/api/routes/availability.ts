@@ -10,6 +10,8 @@ import {
 } from '../../actions/get-service-status.ts'
 import { ingestStatusEvents, type StatusEventsInput } from '../../actions/ingest-status-events.ts'
 import { type ApiProbe, listApiProbes, removeProbe, saveProbe } from '../../actions/manage-probes.ts'
+import { measureCustomerAvailability } from '../../actions/measure-availability.ts'
+import { availabilityJson } from '../../render/availability-report.ts'
 import { mediaTypeOf, readJson } from '../body.ts'
 import { type ApiContext, type Route, route } from '../route.ts'
 import * as S from '../schemas/availability.ts'
@@ -111,6 +113,31 @@ export function availabilityRoutes(deps: Deps): Route[] {
       handle: async (c, { params, query }) => {
         const h = await serviceStatusHistory(deps, c.get('actor'), params.service, query)
         return c.json({ ...h, from: iso(h.from), to: iso(h.to), intervals: h.intervals.map(presentRun) })
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/availability',
+      operationId: 'getAvailability',
+      tag: REPORTS,
+      summary: 'Period figures of the customer’s availability objectives',
+      description:
+        'Every objective of the agreements in force at the end of the month or quarter (or at `at`, while it ' +
+        'runs), measured from the stored status intervals: uptime, budget, incidents, MTTR and MTBF. The same ' +
+        'shape as `upheld uptime --json`.',
+      query: S.AvailabilityQuerySchema,
+      responses: {
+        200: { description: 'the figures', schema: S.AvailabilityReportSchema },
+        404: { description: 'no such objective in force (or another customer’s)' },
+      },
+      handle: async (c, { query }) => {
+        const report = await measureCustomerAvailability(deps, c.get('actor'), {
+          customer: query.customer,
+          period: query.period ?? null,
+          at: query.at,
+          objective: query.objective,
+        })
+        return c.json({ customer: report.customer, ...availabilityJson(report.period, report.objectives) })
       },
     }),
     ...probeRoutes(deps),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../../domain/agreement/primitives.ts'
 import { ProbeSchema } from '../../domain/agreement/sections-availability.ts'
+import { parsePeriodLabel } from '../../domain/availability/reporting-period.ts'
 import { SERVICE_STATUSES, StatusEventSchema } from '../../domain/status-events.ts'
 import { InstantSchema, named } from './common.ts'
 
@@ -109,3 +110,76 @@ export const ProbeListSchema = named('ProbeList', z.object({ items: z.array(Prob
 
 export const ProbeQuerySchema = z.strictObject({ customer: z.string().min(1).optional() })
 export const ProbeDeleteQuerySchema = z.strictObject({ customer: z.string().min(1) })
+
+export const AvailabilityQuerySchema = z.strictObject({
+  customer: z.string().min(1).optional().describe('required for staff; a customer reads their own'),
+  period: z
+    .string()
+    .regex(/^\d{4}-(\d{2}|[Qq][1-4])$/, 'must be a month (2026-10) or a quarter (2026-Q4)')
+    .transform((v, ctx) => {
+      // The pattern lets 2026-13 through; the label reader knows there is no such month.
+      const label = parsePeriodLabel(v)
+      if (label === null) ctx.addIssue({ code: 'custom', message: `${v} is not a month of the year` })
+      return label ?? z.NEVER
+    })
+    .optional()
+    .describe(
+      "a month (2026-10) or a quarter (2026-Q4), in each objective's time zone; default: the one at falls in",
+    ),
+  at: InstantSchema.optional().describe(
+    'the figures as known at this instant; rolling windows end here; default: now',
+  ),
+  objective: z.string().min(1).optional().describe('only this objective'),
+})
+
+const instant = z.string().describe('ISO 8601')
+const SpanSchema = z.object({ start: instant, end: instant })
+
+export const ObjectiveFiguresSchema = named(
+  'ObjectiveFigures',
+  z.object({
+    id: z.string(),
+    service: z.string(),
+    agreement: z.string(),
+    agreement_version: z.number().int(),
+    target: z.string().describe('a percentage without the %: "99.9"'),
+    uptime: z.string().nullable().describe('(eligible − down) / eligible in %, floored to four decimals'),
+    met: z.boolean().nullable(),
+    eligible_ms: z
+      .number()
+      .int()
+      .describe('the period less excluded maintenance and, under noData: exclude, no data'),
+    down_ms: z.number().int(),
+    degraded_ms: z.number().int(),
+    unknown_ms: z.number().int(),
+    maintenance_ms: z.number().int(),
+    budget_ms: z.number().int(),
+    budget_left_ms: z.number().int().describe('negative once overspent'),
+    incidents: z.array(z.object({ start: instant, end: instant, duration_ms: z.number().int() })),
+    burn_rate: z.string().nullable(),
+    mttr_ms: z.number().int().nullable(),
+    mtbf_ms: z.number().int().nullable(),
+    timezone: z.string(),
+    period: SpanSchema,
+    maintenance: z.array(
+      z.object({
+        window: z.string(),
+        start: instant,
+        end: instant,
+        qualifies: z.boolean(),
+        reason: z.string().optional().describe('why a window does not qualify'),
+      }),
+    ),
+  }),
+  'One availability objective over its period (docs/availability.md has the rules).',
+)
+
+export const AvailabilityReportSchema = named(
+  'AvailabilityReport',
+  z.object({
+    customer: z.string(),
+    period: SpanSchema.describe("the span of the objectives' periods"),
+    objectives: z.array(ObjectiveFiguresSchema),
+  }),
+  'The shape `upheld uptime --json` prints, plus the customer and each objective’s agreement version.',
+)

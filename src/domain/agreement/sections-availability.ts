@@ -101,11 +101,26 @@ const bound = {
   atOrBelow: PercentSchema.optional(),
 }
 
+// A lower bound is for schedules with a gap between tiers, such as GitHub's "≤ 99.9% but > 99.0%".
+const lowerBound = {
+  above: PercentSchema.optional(),
+  atOrAbove: PercentSchema.optional(),
+}
+
 export const AvailabilityCreditSchema = z
-  .strictObject({ id: IdSchema.optional(), objective: RefSchema, ...bound, credit: PercentSchema })
+  .strictObject({
+    id: IdSchema.optional(),
+    objective: RefSchema,
+    ...bound,
+    ...lowerBound,
+    credit: PercentSchema,
+  })
   .superRefine((t, ctx) => {
     if ((t.below === undefined) === (t.atOrBelow === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'needs exactly one bound: below (<) or atOrBelow (≤)' })
+    }
+    if (t.above !== undefined && t.atOrAbove !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'needs at most one lower bound: above (>) or atOrAbove (≥)' })
     }
   })
 
@@ -127,19 +142,41 @@ export const TargetCreditSchema = z
     }
   })
 
-export const CreditsSchema = z.strictObject({
-  basis: z.strictObject({ monthlyFee: MoneySchema }),
-  cap: PercentSchema.optional(),
-  minimum: MoneySchema.optional(),
-  claimWindow: PeriodSchema.optional(),
-  claimProcess: MarkdownSchema.optional(),
-  exclusions: z.array(TextSchema).optional(),
-  soleRemedy: z.boolean().optional(),
-  availability: z.array(AvailabilityCreditSchema).optional(),
-  targets: z.array(TargetCreditSchema).optional(),
-  formula: z
-    .strictObject({ objective: RefSchema, multiplier: z.number().positive(), of: z.enum(['downtime-fee']) })
-    .optional(),
-})
+/** Pays `multiplier` times the fee for the downtime; with a bound, only when uptime falls under it. */
+export const FormulaCreditSchema = z
+  .strictObject({
+    objective: RefSchema,
+    multiplier: z.number().positive(),
+    of: z.enum(['downtime-fee']),
+    ...bound,
+  })
+  .superRefine((f, ctx) => {
+    if (f.below !== undefined && f.atOrBelow !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'needs at most one bound: below (<) or atOrBelow (≤)' })
+    }
+  })
+
+export const CreditsSchema = z
+  .strictObject({
+    basis: z.strictObject({ monthlyFee: MoneySchema }),
+    cap: PercentSchema.optional(),
+    minimum: MoneySchema.optional(),
+    claimWindow: PeriodSchema.optional(),
+    claimProcess: MarkdownSchema.optional(),
+    exclusions: z.array(TextSchema).optional(),
+    soleRemedy: z.boolean().optional(),
+    availability: z.array(AvailabilityCreditSchema).optional(),
+    targets: z.array(TargetCreditSchema).optional(),
+    formula: FormulaCreditSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.minimum !== undefined && c.minimum.currency !== c.basis.monthlyFee.currency) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minimum', 'currency'],
+        message: `must be the basis currency, ${c.basis.monthlyFee.currency}: credits are paid in one currency`,
+      })
+    }
+  })
 
 export const ExclusionDateSchema = LocalDateSchema

@@ -4,6 +4,21 @@ import { type Block, bullets, label, paragraph, table } from '../blocks.ts'
 import { escapeMarkdown, formatMoney, formatPeriod, words } from '../format.ts'
 import { metricLabel, type SectionContext, type SectionRenderer, severityLabel } from './context.ts'
 
+type Bounds = { below?: string; atOrBelow?: string; above?: string; atOrAbove?: string }
+
+/** "≥ 99.0% and < 99.9%": the lower bound, when there is one, then the upper. */
+function tierRange(t: Bounds): string {
+  const upper = t.below !== undefined ? `< ${t.below}` : `≤ ${t.atOrBelow}`
+  const lower = t.above !== undefined ? `> ${t.above}` : t.atOrAbove !== undefined ? `≥ ${t.atOrAbove}` : null
+  return lower ? `${lower} and ${upper}` : upper
+}
+
+function formulaBound(f: { below?: string; atOrBelow?: string }): string {
+  if (f.below !== undefined) return `, when the measured availability is below ${f.below}`
+  if (f.atOrBelow !== undefined) return `, when the measured availability is at or below ${f.atOrBelow}`
+  return ''
+}
+
 function credits(ctx: SectionContext): Block[] {
   const c = ctx.spec.credits
   if (!c) return []
@@ -14,11 +29,7 @@ function credits(ctx: SectionContext): Block[] {
     ...(availability.length > 0 ? [label('Availability credits')] : []),
     ...table(
       ['Objective', 'Measured availability', 'Credit'],
-      availability.map((t) => [
-        t.objective,
-        t.below !== undefined ? `< ${t.below}` : `≤ ${t.atOrBelow}`,
-        `${t.credit} of the monthly fee`,
-      ]),
+      availability.map((t) => [t.objective, tierRange(t), `${t.credit} of the monthly fee`]),
     ),
     ...(targets.length > 0 ? [label('Response and resolution credits')] : []),
     ...table(
@@ -39,7 +50,7 @@ function credits(ctx: SectionContext): Block[] {
       ? [
           paragraph(
             escapeMarkdown(
-              `For ${c.formula.objective}, the credit is ${c.formula.multiplier} × the fee for the time the service was down.`,
+              `For ${c.formula.objective}, the credit is ${c.formula.multiplier} × the fee for the time the service was down${formulaBound(c.formula)}.`,
             ),
           ),
         ]
