@@ -11,6 +11,7 @@ import { registerInit } from './init.ts'
 import { registerLint } from './lint.ts'
 import { registerNotifications } from './notifications.ts'
 import { registerRender } from './render.ts'
+import { registerReport } from './report.ts'
 import { registerServe } from './serve.ts'
 import { registerSimulate } from './simulate.ts'
 import { registerStatus } from './status.ts'
@@ -38,6 +39,7 @@ export function buildProgram(
   registerLint(program, now, setExit)
   registerSimulate(program, now)
   registerUptime(program, now)
+  registerReport(program, now)
   registerAvailability(program, now)
   registerImport(program)
   registerToken(program)
