@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
 }
 
 // Packages the pure domain may use: data and parsing libraries that run in a browser.
-const DOMAIN_PACKAGES = ['date-holidays', 'ical.js', 'yaml', 'zod', 'canonicalize', '@noble/hashes']
+const DOMAIN_PACKAGES = ['date-holidays', 'ical.js', 'yaml', 'zod', 'canonicalize', '@noble/hashes', 'diff']
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

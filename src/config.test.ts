@@ -15,6 +15,7 @@ describe('readConfig', () => {
       worker: { pollMs: 1000, batchSize: 100 },
       publicUrl: 'http://127.0.0.1:3000',
       probes: { retentionDays: 30 },
+      signing: { p12File: undefined, password: undefined },
     })
   })
 

@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   UPHELD_WORKER_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
   UPHELD_WORKER_BATCH: z.coerce.number().int().min(1).max(10_000).default(100),
   UPHELD_PROBE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  UPHELD_SIGNING_P12: z.string().min(1).optional(),
+  UPHELD_SIGNING_P12_PASSWORD: z.string().optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://sla.example.com' })
     .optional(),
@@ -41,6 +43,8 @@ export type Config = {
   publicUrl: string
   /** How many days raw probe results are kept (the status intervals are kept for good). */
   probes: { retentionDays: number }
+  /** A PKCS#12 file (and its password) to seal distributed PDFs with; none: not sealed. */
+  signing: { p12File: string | undefined; password: string | undefined }
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -65,6 +69,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     roles: [...new Set(c.UPHELD_ROLES)],
     worker: { pollMs: c.UPHELD_WORKER_POLL_MS, batchSize: c.UPHELD_WORKER_BATCH },
     probes: { retentionDays: c.UPHELD_PROBE_RETENTION_DAYS },
+    signing: { p12File: c.UPHELD_SIGNING_P12, password: c.UPHELD_SIGNING_P12_PASSWORD },
     publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(
       /\/+$/,
       '',

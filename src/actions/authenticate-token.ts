@@ -20,5 +20,5 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Acto
   if (user.token_last_used_at === null || now - user.token_last_used_at.getTime() >= TOUCH_EVERY_MS) {
     await touchToken(deps.db, user.token_id, new Date(now))
   }
-  return { userId: user.id, role: user.role, organisationId: user.organisation_id }
+  return { userId: user.id, role: user.role, organisationId: user.organisation_id, authMethod: 'token' }
 }

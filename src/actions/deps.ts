@@ -7,7 +7,10 @@ import type { Db } from '../storage/db.ts'
 export type Deps = { db: Db; now: () => number; publicUrl?: string }
 
 export type Role = 'admin' | 'agent' | 'customer'
-/** Who is acting: a user of a role, in an organisation (a customer's users see only theirs). */
-export type Actor = { userId: string; role: Role; organisationId: string }
+/**
+ * Who is acting: a user of a role, in an organisation (a customer's users see only theirs), and
+ * how they proved it (recorded with their signatures; unset for local access to the database).
+ */
+export type Actor = { userId: string; role: Role; organisationId: string; authMethod?: 'token' | 'session' }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'admin', organisationId: 'system' }

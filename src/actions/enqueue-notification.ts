@@ -10,6 +10,7 @@ import type { ClockEvent, NotificationEvent, WebhookPayload } from '../domain/no
 import type { Db } from '../storage/db.ts'
 import { type ChannelRow, listEnabledChannels } from '../storage/notification-channels.ts'
 import { insertNotifications, type NewNotification } from '../storage/notifications.ts'
+import type { AttachmentRef } from './send-notification.ts'
 
 export type NotifyDeps = { db: Db; now: () => number; baseUrl: string }
 
@@ -130,6 +131,8 @@ export type BuiltNotice = {
   contacts: readonly (NotificationContact & { notBefore?: number | null })[]
   /** What makes the event itself unique; the channel and recipient are added. */
   key: readonly (string | number)[]
+  /** Files the email carries (stored beforehand); webhooks and Slack get only the payload. */
+  attachments?: readonly AttachmentRef[]
 }
 
 /** One outbox row per channel and recipient, keyed so that the same event is enqueued once. */
@@ -147,7 +150,12 @@ export function outboxRows(
       channel_id: channel.id,
       recipient,
       subject: message.subject,
-      payload: { text: message.text, html: message.html, event: message.webhookPayload },
+      payload: {
+        text: message.text,
+        html: message.html,
+        event: message.webhookPayload,
+        ...(channel.kind === 'email' && notice.attachments ? { attachments: notice.attachments } : {}),
+      },
       idempotency_key: idempotencyKey([...notice.key, channel.id, recipient]),
       next_attempt_at: notBefore,
       created_at: now,

@@ -8,13 +8,23 @@ import { SIGNATURE_HEADER, signatureHeader } from '../domain/notifications/signa
 import { slackMessage } from '../domain/notifications/slack.ts'
 import type { ChannelWithSecret } from '../storage/notification-channels.ts'
 
-/** What the outbox keeps of a message: the email bodies and the webhook payload. */
-export type StoredMessage = { text: string; html: string; event: WebhookPayload }
+/** A file an email carries, by the SHA-256 of its content (kept in notification_attachments). */
+export type AttachmentRef = { filename: string; content_type: string; sha256: string }
+/** What the outbox keeps of a message: the email bodies, the webhook payload, and for email the files to attach. */
+export type StoredMessage = {
+  text: string
+  html: string
+  event: WebhookPayload
+  attachments?: AttachmentRef[]
+}
+export type Attachment = { filename: string; contentType: string; content: Uint8Array }
 export type Outgoing = {
   recipient: string
   subject: string
   message: StoredMessage
   idempotencyKey: string
+  /** The files of `message.attachments`, loaded for sending. */
+  attachments?: Attachment[]
 }
 export type SendOptions = { now: number; timeoutMs: number }
 
@@ -90,6 +100,11 @@ async function sendEmail(channel: ChannelWithSecret, out: Outgoing, timeoutMs: n
       subject: out.subject,
       text: out.message.text,
       html: out.message.html,
+      attachments: (out.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.content),
+      })),
       // The idempotency key as the Message-ID lets a mail system drop a second copy.
       messageId: `<${out.idempotencyKey}@upheld>`,
       headers: { 'Upheld-Event': out.message.event.type, 'Upheld-Delivery': out.idempotencyKey },

@@ -11,6 +11,7 @@ import {
   insertAgreementVersion,
   upsertAgreement,
 } from '../storage/agreements.ts'
+import { hasAuditLog } from '../storage/audit.ts'
 import { findOrganisation } from '../storage/organisations.ts'
 import { requireRole } from './access.ts'
 import type { Actor, Deps } from './deps.ts'
@@ -48,6 +49,15 @@ export async function uploadAgreement(
     deps.now(),
   )
   return deps.db.transaction(async (tx) => {
+    // Approvals and signatures bind to content: an agreement with a lifecycle changes only through it.
+    if (await hasAuditLog(tx, customerId, agreement.metadata.id)) {
+      const id = agreement.metadata.id
+      throw new AppError(
+        'conflict',
+        `agreement "${id}" goes through its lifecycle: save the change as a draft revision ` +
+          `(POST /api/agreements/${id}/revisions, or upheld agreement draft FILE) to negotiate, approve and sign`,
+      )
+    }
     await upsertAgreement(tx, {
       id: agreement.metadata.id,
       customer_id: customerId,

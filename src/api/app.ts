@@ -2,22 +2,30 @@
 // its middleware; one onError turns every failure into the one error shape.
 import { Hono } from 'hono'
 import type { Deps } from '../actions/deps.ts'
+import type { SealConfig } from '../actions/distribute-agreement.ts'
+import { lifecycleRecords } from '../actions/lifecycle-records.ts'
 import { bearerAuth } from './auth.ts'
 import { renderDocsPage } from './docs-page.ts'
 import { errorBody, errorResponse } from './errors.ts'
 import { createMetrics } from './metrics.ts'
 import { openApiDocument } from './openapi.ts'
 import { type ApiEnv, mountRoutes, type Route } from './route.ts'
+import { agreementChangeRoutes } from './routes/agreement-changes.ts'
 import { agreementRoutes } from './routes/agreements.ts'
 import { availabilityRoutes } from './routes/availability.ts'
+import { distributionRoutes } from './routes/distribution.ts'
+import { lifecycleRoutes } from './routes/lifecycle.ts'
 import { notificationRoutes } from './routes/notifications.ts'
 import { peopleRoutes } from './routes/people.ts'
+import { reportRoutes } from './routes/reports.ts'
 import { statusPageRoutes } from './routes/status-page.ts'
 import { systemRoutes } from './routes/system.ts'
 import { ticketRoutes } from './routes/tickets.ts'
 
 export type AppDeps = Deps & {
   version: string
+  /** The certificate that seals distributed PDFs, when one is configured. */
+  seal?: SealConfig
   /** Where unexpected errors go (the 500s); standard error by default. */
   logError?: (error: unknown) => void
 }
@@ -36,9 +44,13 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     ...systemRoutes(deps, metrics, documents),
     ...peopleRoutes(deps),
     ...agreementRoutes(deps),
+    ...lifecycleRoutes(deps),
+    ...distributionRoutes({ ...deps, lifecycle: lifecycleRecords }),
+    ...agreementChangeRoutes(deps),
     ...ticketRoutes(deps, metrics),
     ...notificationRoutes(deps),
     ...availabilityRoutes(deps),
+    ...reportRoutes(deps),
     ...statusPageRoutes(deps),
   )
   app.use(metrics.middleware)

@@ -4,8 +4,10 @@
 // fails the test until someone says what it must not leak.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { checkAgreementHealth } from '../actions/check-agreement-health.ts'
 import { enqueueNotifications } from '../actions/enqueue-notification.ts'
 import { HELPDESK_SLA, T100_EVENTS } from '../actions/test-support/fixtures.ts'
+import { lifecycleCases } from './test-support/lifecycle-isolation.ts'
 import { createTestApi, type Reply, type TestApi } from './test-support/test-api.ts'
 
 type Side = { org: string; token: string; ticket: string; agreement: string; tokenId: string }
@@ -117,6 +119,16 @@ const CASES: Record<string, Case> = {
   'GET /api/agreements/:id/versions/:version': async (api, me, other) => {
     await seeOnlyOwn(`/api/agreements/${me.agreement}/versions/1`)(api, me, other)
     await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}/versions/1`, other.agreement)
+  },
+  'GET /api/agreements/:id/diff': async (api, me, other) => {
+    await seeOnlyOwn(`/api/agreements/${me.agreement}/diff?from=1&to=1`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}/diff?from=1&to=1`, other.agreement)
+  },
+  'GET /api/agreements/:id/health': async (api, me, other) => {
+    await seeOnlyOwn(`/api/agreements/${me.agreement}/health?state=all`)(api, me, other)
+    const r = await api.request('GET', `/api/agreements/${me.agreement}/health`, { token: me.token })
+    assert.ok(r.body.items.length > 0, 'the review is overdue')
+    await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}/health`, other.agreement)
   },
   'POST /api/tickets': async (api, me, other) => {
     const r = await api.request('POST', '/api/tickets', { token: me.token, json: { severity: 'P3' } })
@@ -244,6 +256,26 @@ const CASES: Record<string, Case> = {
     const theirs = await api.request('GET', `/api/availability?customer=${other.org}`, { token: me.token })
     assert.equal(theirs.status, 404)
   },
+  'POST /api/agreements/:id/versions/:version/distribute': async (api, me, other) => {
+    await forbidden('POST', `/api/agreements/${me.agreement}/versions/1/distribute`)(api, me, other)
+    await forbidden('POST', `/api/agreements/${other.agreement}/versions/1/distribute`)(api, me, other)
+  },
+  'GET /api/agreements/:id/reports/:period': async (api, me, other) => {
+    await seeOnlyOwn(`/api/agreements/${me.agreement}/reports/2026-10`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}/reports/2026-10`, other.agreement)
+  },
+  'POST /api/agreements/:id/reports/:period/recompute': async (api, me, other) => {
+    await forbidden('POST', `/api/agreements/${me.agreement}/reports/2026-10/recompute`, { reason: 'x' })(
+      api,
+      me,
+      other,
+    )
+    await forbidden('POST', `/api/agreements/${other.agreement}/reports/2026-10/recompute`, { reason: 'x' })(
+      api,
+      me,
+      other,
+    )
+  },
   // The status pages need no token: what they show is what the provider published, and a
   // customer's page is as blind to the other customer as to anyone.
   'GET /status': seeOnlyOwn('/status'),
@@ -262,6 +294,11 @@ const CASES: Record<string, Case> = {
     probe: { url: 'https://portal.example/health' },
   }),
   'DELETE /api/probes/:id': forbidden('DELETE', '/api/probes/NO-SUCH?customer=acme'),
+  ...lifecycleCases({
+    assertBlind,
+    assertNotFoundAsMissing,
+    textOf: (org) => (org === 'acme' ? HELPDESK_SLA : GLOBEX_SLA),
+  }),
 }
 
 describe('customer isolation, on every route', () => {
@@ -300,6 +337,7 @@ describe('customer isolation, on every route', () => {
       },
     })
     assert.equal(channel.status, 201)
+    await checkAgreementHealth(api.deps, api.deps.now())
     const notify = { db: api.t.db, now: api.deps.now, baseUrl: 'http://127.0.0.1:3000' }
     for (const [customerId, ticketId] of [
       ['acme', 'T-100'],

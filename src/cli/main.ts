@@ -4,10 +4,12 @@ import { AppError } from '../domain/app-error.ts'
 import { formatIssue } from '../domain/issues.ts'
 import { VERSION } from '../version.ts'
 import { registerAvailability } from './availability.ts'
+import { registerDiff } from './diff.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 import { registerHours } from './hours.ts'
 import { registerImport } from './import.ts'
 import { registerInit } from './init.ts'
+import { registerLifecycle } from './lifecycle.ts'
 import { registerLint } from './lint.ts'
 import { registerNotifications } from './notifications.ts'
 import { registerRender } from './render.ts'
@@ -37,12 +39,14 @@ export function buildProgram(
   registerInit(program)
   registerValidate(program, setExit)
   registerLint(program, now, setExit)
+  registerDiff(program, now)
   registerSimulate(program, now)
   registerUptime(program, now)
   registerReport(program, now)
   registerAvailability(program, now)
   registerImport(program)
   registerToken(program)
+  registerLifecycle(program, now, setExit)
   registerTickets(program, now)
   registerStatus(program, now)
   registerNotifications(program, now)

@@ -4,12 +4,14 @@
 // claimDueNotifications), so that several loops share the outbox and a slow receiver holds no
 // lock.
 import {
+  type Attachment,
   DEFAULT_SEND_TIMEOUT_MS,
   type Outgoing,
   type StoredMessage,
   sendNotification,
 } from '../actions/send-notification.ts'
 import type { Db } from '../storage/db.ts'
+import { findAttachments } from '../storage/notification-attachments.ts'
 import { type ChannelWithSecret, findChannelWithSecret } from '../storage/notification-channels.ts'
 import {
   claimDueNotifications,
@@ -91,11 +93,13 @@ async function deliverOne(
     outcome = { outcome: 'failed', at, detail: 'the channel is disabled', retryAt: null }
   } else {
     try {
+      const message = n.payload as StoredMessage
       const out = {
         recipient: n.recipient,
         subject: n.subject,
-        message: n.payload as StoredMessage,
+        message,
         idempotencyKey: n.idempotency_key,
+        attachments: await attachmentsOf(deps.db, n.customer_id, message),
       }
       const detail = await (deps.send ?? sendNotification)(channel, out, { now, timeoutMs })
       outcome = { outcome: 'delivered', at, detail }
@@ -108,4 +112,20 @@ async function deliverOne(
   await recordAttempt(deps.db, n, outcome)
   if (outcome.outcome === 'delivered') return 'delivered'
   return outcome.retryAt ? 'retrying' : 'failed'
+}
+
+/** The files an email carries, from the attachment store; a missing one fails the attempt. */
+async function attachmentsOf(db: Db, customerId: string, message: StoredMessage): Promise<Attachment[]> {
+  const refs = message.attachments ?? []
+  const found = await findAttachments(
+    db,
+    customerId,
+    refs.map((r) => r.sha256),
+  )
+  const stored = new Map(found.map((a) => [a.sha256, a]))
+  return refs.map((ref) => {
+    const file = stored.get(ref.sha256)
+    if (!file) throw new Error(`the attachment ${ref.filename} (${ref.sha256}) is no longer stored`)
+    return { filename: ref.filename, contentType: ref.content_type, content: file.content }
+  })
 }

@@ -11,6 +11,7 @@ import {
   type RenderedDocument,
   type TitlePage,
 } from './blocks.ts'
+import { type ChangeSummary, changesBlocks } from './changes-section.ts'
 import { formatDate } from './format.ts'
 import { noneRecorded, SECTION_INFO, SECTION_RENDERERS, type SectionContext } from './sections/index.ts'
 
@@ -23,15 +24,18 @@ const KIND_LABELS: Record<Agreement['kind'], string> = {
   UnderpinningContract: 'Underpinning Contract',
 }
 
+/** `changes`: the summary of what changed from the previous version, shown first when given. */
 export function buildDocument(
   agreement: Agreement,
   outline: Outline,
-  options: { contentHash: string },
+  options: { contentHash: string; changes?: ChangeSummary },
 ): RenderedDocument {
   const ctx: SectionContext = { agreement, spec: agreement.spec, outlineKeys: outlineKeys(outline.headings) }
   const anchors = new Set<string>()
+  const summary = options.changes ? changesBlocks(options.changes) : []
+  for (const block of summary) if (block.type === 'heading') anchors.add(block.anchor)
   const blocks = outline.headings.flatMap((node) => renderNode(ctx, node, 1, anchors))
-  return { title: titlePage(agreement, options.contentHash), blocks }
+  return { title: titlePage(agreement, options.contentHash), blocks: [...summary, ...blocks] }
 }
 
 function titlePage(agreement: Agreement, contentHash: string): TitlePage {

@@ -5,6 +5,7 @@ import type { Outline } from '../domain/agreement/outline.ts'
 import type { Agreement } from '../domain/agreement/schema.ts'
 import { findTemplate } from '../domain/templates/index.ts'
 import type { RenderedDocument } from './blocks.ts'
+import { changeSummary, type PreviousVersion } from './changes-section.ts'
 import { defaultOutline } from './default-outline.ts'
 import { buildDocument } from './document.ts'
 import type { RenderFormat } from './formats.ts'
@@ -12,6 +13,7 @@ import { renderHtml } from './html.ts'
 import { renderMarkdown } from './markdown.ts'
 import { renderPdf } from './pdf.ts'
 
+export type { PreviousVersion } from './changes-section.ts'
 export { defaultOutline } from './default-outline.ts'
 export { buildDocument } from './document.ts'
 export { RENDER_FORMATS, type RenderFormat } from './formats.ts'
@@ -29,17 +31,28 @@ export function outlineFor(agreement: Agreement): { outline: Outline; unknownTem
     : { outline: defaultOutline(agreement.kind), unknownTemplate: id }
 }
 
-function agreementDocument(agreement: Agreement, outline: Outline): RenderedDocument {
-  return buildDocument(agreement, outline, { contentHash: contentHash(agreement) })
+function agreementDocument(
+  agreement: Agreement,
+  outline: Outline,
+  previous?: PreviousVersion,
+): RenderedDocument {
+  return buildDocument(agreement, outline, {
+    contentHash: contentHash(agreement),
+    ...(previous ? { changes: changeSummary(previous, agreement) } : {}),
+  })
 }
 
-/** Markdown and HTML come back as text, PDF as bytes with the agreement's JSON embedded. */
+/**
+ * Markdown and HTML come back as text, PDF as bytes with the agreement's JSON embedded. With
+ * `previous`, the document opens with what changed from that version.
+ */
 export async function renderAgreement(
   agreement: Agreement,
   format: RenderFormat,
   outline: Outline = outlineFor(agreement).outline,
+  options: { previous?: PreviousVersion } = {},
 ): Promise<string | Uint8Array> {
-  const doc = agreementDocument(agreement, outline)
+  const doc = agreementDocument(agreement, outline, options.previous)
   if (format === 'md') return renderMarkdown(doc)
   if (format === 'html') return renderHtml(doc)
   return renderPdf(doc, { agreementJson: canonicalJson(agreement) })

@@ -45,6 +45,9 @@ describe('migrations', () => {
       'status_events',
       'probe_results',
       'probes',
+      'agreement_revisions',
+      'agreement_audit',
+      'agreement_editions',
     ]) {
       const rows = await t.db.query<{ column_name: string }>(
         `select a.attname as column_name

@@ -1,7 +1,13 @@
 // The Slack incoming-webhook form of a notification: `text` for clients that show only that
 // (and for the notification banner), and `blocks` for the message itself. Any chat tool that
 // accepts Slack-compatible incoming webhooks (Mattermost, Rocket.Chat) reads the same body.
-import type { ClockPayload, ServicePayload, WebhookPayload } from './payloads.ts'
+import type {
+  AgreementPayload,
+  ClockPayload,
+  ReportPayload,
+  ServicePayload,
+  WebhookPayload,
+} from './payloads.ts'
 
 export type SlackMessage = { text: string; blocks: unknown[] }
 
@@ -11,9 +17,56 @@ const field = (label: string, value: string) => ({
 })
 
 export function slackMessage(subject: string, payload: WebhookPayload): SlackMessage {
+  if (payload.type === 'report.ready') return reportMessage(subject, payload)
+  if (payload.type.startsWith('agreement.')) return agreementMessage(subject, payload as AgreementPayload)
   return payload.type.startsWith('service.')
     ? serviceMessage(subject, payload as ServicePayload)
     : clockMessage(subject, payload as ClockPayload)
+}
+
+function reportMessage(subject: string, payload: ReportPayload): SlackMessage {
+  const d = payload.data
+  return {
+    text: subject,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
+      {
+        type: 'section',
+        fields: [
+          field('Goals missed', String(d.targets_missed)),
+          field('Objectives missed', String(d.availability_missed)),
+          field('Credits owed', d.credits ? `${d.credits.total} ${d.credits.currency}` : 'none'),
+        ],
+      },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `<${d.url}|Open the ${escapeSlack(d.period.label)} report>` },
+      },
+    ],
+  }
+}
+
+function agreementMessage(subject: string, payload: AgreementPayload): SlackMessage {
+  const d = payload.data
+  const detail =
+    payload.type === 'agreement.finding'
+      ? field('Finding', `${payload.data.finding.message} [${payload.data.finding.rule}]`)
+      : field('Sent to', payload.data.contacts.map((c) => c.name).join(', '))
+  return {
+    text: subject,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
+      {
+        type: 'section',
+        fields: [
+          field('Agreement', `${d.agreement.title} (version ${d.agreement.version})`),
+          field('Customer', d.customer.name),
+          detail,
+        ],
+      },
+      { type: 'section', text: { type: 'mrkdwn', text: `<${d.url}|Open ${escapeSlack(d.agreement.id)}>` } },
+    ],
+  }
 }
 
 function serviceMessage(subject: string, payload: ServicePayload): SlackMessage {
