@@ -17,12 +17,32 @@ export type Db = {
   close(): Promise<void>
 }
 
-export type DbOptions = { databaseUrl?: string; dataDir?: string; maxConnections?: number }
+export type DbOptions = {
+  databaseUrl?: string
+  dataDir?: string
+  maxConnections?: number
+  /** An in-memory PGlite started from this dump (dumpDatabase) rather than from nothing. */
+  loadDataDir?: Blob
+}
+
+// The PGlite behind each embedded Db, for dumpDatabase.
+const engines = new WeakMap<Db, PGlite>()
 
 export async function openDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10)
-  const lite = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create()
-  return pgliteDb(lite)
+  const lite = options.dataDir
+    ? await PGlite.create(options.dataDir)
+    : await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+  const db = pgliteDb(lite)
+  engines.set(db, lite)
+  return db
+}
+
+/** An embedded database's whole data directory, to start copies from (openDb's loadDataDir). */
+export async function dumpDatabase(db: Db): Promise<Blob> {
+  const lite = engines.get(db)
+  if (!lite) throw new Error('only an embedded database can be dumped')
+  return lite.dumpDataDir('none')
 }
 
 type LiteQueryable = Pick<PGlite, 'query' | 'exec'>

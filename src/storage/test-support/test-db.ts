@@ -1,7 +1,11 @@
 // A fresh, migrated database for a test file: in-process PGlite, or, when
 // UPHELD_TEST_DATABASE_URL names a PostgreSQL server, a new database created on it.
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
-import { type Db, openDb } from '../db.ts'
+import { type Db, dumpDatabase, openDb } from '../db.ts'
 import { migrate } from '../migrate.ts'
 
 export const TEST_DATABASE_URL = process.env.UPHELD_TEST_DATABASE_URL || undefined
@@ -12,8 +16,7 @@ export type TestDb = { db: Db; engine: 'pglite' | 'postgres'; url?: string; drop
 export async function createTestDb(options: { migrated?: boolean } = {}): Promise<TestDb> {
   const migrated = options.migrated ?? true
   if (!TEST_DATABASE_URL) {
-    const db = await openDb({})
-    if (migrated) await migrate(db)
+    const db = await openDb({ loadDataDir: await pgliteTemplate(migrated) })
     return { db, engine: 'pglite', drop: () => db.close() }
   }
   const name = `upheld_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
@@ -49,6 +52,35 @@ async function dropDatabase(name: string): Promise<void> {
     }
   }
   await adminQuery(`drop database if exists ${name} with (force)`)
+}
+
+const MIGRATIONS = new URL('../migrations/', import.meta.url)
+const PGLITE_PACKAGE = new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url)
+
+/**
+ * A new PGlite spends seconds on initdb; one started from a dump of a database made (and
+ * migrated) before takes a fraction of that. The dump is kept in the temporary directory,
+ * named by the migrations' content, so every test process of a run (and the next run) shares
+ * it; it is written under another name and renamed, so a process never reads half of one.
+ */
+async function pgliteTemplate(migrated: boolean): Promise<Blob> {
+  // The engine's own files too: a dump is only good for the PGlite that wrote it.
+  const hash = createHash('sha256').update(readFileSync(PGLITE_PACKAGE))
+  for (const file of readdirSync(MIGRATIONS).sort())
+    hash.update(file).update(readFileSync(new URL(file, MIGRATIONS)))
+  const file = join(
+    tmpdir(),
+    `upheld-test-pglite-${migrated ? 'migrated' : 'blank'}-${hash.digest('hex').slice(0, 16)}.tar`,
+  )
+  if (existsSync(file)) return new Blob([readFileSync(file)])
+  const db = await openDb({})
+  if (migrated) await migrate(db)
+  const dump = await dumpDatabase(db)
+  await db.close()
+  const partial = `${file}.${process.pid}.partial`
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()))
+  renameSync(partial, file)
+  return dump
 }
 
 async function adminQuery(sql: string): Promise<void> {
