@@ -7,7 +7,7 @@ import { contentHash } from '../domain/agreement/content-hash.ts'
 import { AppError } from '../domain/app-error.ts'
 import { formatPeriodLabel, type PeriodLabel } from '../domain/availability/reporting-period.ts'
 import { type ReportChange, reportChanges } from '../domain/reports/report-diff.ts'
-import type { Report } from '../domain/reports/report-schema.ts'
+import { type Report, ReportSchema } from '../domain/reports/report-schema.ts'
 import {
   eventsSince,
   highWater,
@@ -111,8 +111,10 @@ function snapshotRow(
   }
 }
 
+// Parsed again, so the stored report reads with its keys in the schema's order (jsonb keeps
+// them in its own) and as the same bytes as the report made afresh.
 async function view(deps: Deps, row: SnapshotRow): Promise<ReportView> {
-  return { report: row.report as Report, frozen: await frozenOf(deps, row) }
+  return { report: ReportSchema.parse(row.report), frozen: await frozenOf(deps, row) }
 }
 
 async function frozenOf(deps: Deps, row: SnapshotRow): Promise<Frozen> {

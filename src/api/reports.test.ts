@@ -54,6 +54,18 @@ describe('reports over HTTP', () => {
     assert.match(badPeriod.text, /2026-Q4/)
   })
 
+  test('the document: PDF and HTML of the frozen report', async () => {
+    const pdf = await api.request('GET', '/api/agreements/acme-helpdesk/reports/2026-10?format=pdf', {
+      token: api.tokens.acme,
+    })
+    assert.equal(pdf.status, 200)
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf')
+    assert.ok(pdf.text.startsWith('%PDF-'))
+    const html = await api.request('GET', '/api/agreements/acme-helpdesk/reports/2026-10?format=html')
+    assert.equal(html.status, 200)
+    assert.match(html.text, /Service level report, October 2026/)
+  })
+
   test('recompute: refused to a customer, stored as a new revision for staff', async () => {
     const refused = await api.request('POST', '/api/agreements/acme-helpdesk/reports/2026-10/recompute', {
       token: api.tokens.acme,

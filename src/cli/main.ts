@@ -30,6 +30,9 @@ export function buildProgram(
   const program = new Command('upheld')
     .description('Upheld: service level agreements as data, measured.')
     .version(VERSION, '-v, --version')
+    // Each command's options follow it: `report --agreement` and `report recompute --agreement`
+    // are told apart by where they stand.
+    .enablePositionalOptions()
     .configureOutput({ outputError: (text, write) => write(`upheld: ${text.replace(/^error: /, '')}`) })
     .exitOverride()
   registerServe(program)

@@ -39,7 +39,14 @@ export type FileInputs = {
   asOf: number
 }
 
-export async function reportFromFiles(inputs: FileInputs): Promise<Report> {
+/** The report, and what a PDF or HTML rendering draws beyond it (the agreement, the intervals). */
+export type FileReport = {
+  report: Report
+  agreement: Agreement
+  intervals: ReadonlyMap<string, readonly StatusInterval[]>
+}
+
+export async function reportFromFiles(inputs: FileInputs): Promise<FileReport> {
   const history = readHistory(inputs.agreement, inputs.revisions)
   const period = orThrow(reportPeriod(history, inputs.period, inputs.asOf), inputs.agreement)
   const select = orThrow(historySelector(history), inputs.agreement)
@@ -51,7 +58,8 @@ export async function reportFromFiles(inputs: FileInputs): Promise<Report> {
     groups.close()
   }
   const intervals = inputs.status === undefined ? new Map() : readStatusFile(inputs.status, history, period)
-  return orThrow(composeReport({ history, period, tally, intervals }), inputs.agreement)
+  const report = orThrow(composeReport({ history, period, tally, intervals }), inputs.agreement)
+  return { report, agreement: closingVersion(history, period).agreement, intervals }
 }
 
 function readHistory(file: string, revisions: readonly string[]): AgreementHistory {

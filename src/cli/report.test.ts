@@ -170,6 +170,37 @@ describe('upheld report from the database', () => {
     assert.match(r.stderr, /no agreement "acme-helpdsk" \(did you mean "acme-helpdesk"\?\)/)
   })
 
+  test('without --at a closed month is frozen; recompute needs a reason and makes revision 2', () => {
+    const frozen = runCli(['report', '--agreement', 'acme-helpdesk', '--period', '2026-10'], { env: env() })
+    assert.equal(frozen.code, 0, frozen.stderr)
+    assert.equal(frozen.stdout, fromDb('--agreement', 'acme-helpdesk', '--period', '2026-10').stdout)
+    const noReason = runCli(['report', 'recompute', '--agreement', 'acme-helpdesk', '--period', '2026-10'], {
+      env: env(),
+    })
+    assert.equal(noReason.code, 2)
+    assert.match(noReason.stderr, /--reason/)
+    const again = runCli(
+      [
+        'report',
+        'recompute',
+        '--agreement',
+        'acme-helpdesk',
+        '--period',
+        '2026-10',
+        '--reason',
+        'audit',
+        '--json',
+      ],
+      { env: env() },
+    )
+    assert.equal(again.code, 0, again.stderr)
+    const done = JSON.parse(again.stdout)
+    assert.deepEqual(
+      [done.before.revision, done.after.revision, done.after.reason, done.changes],
+      [1, 2, 'audit', []],
+    )
+  })
+
   test('--status is for files only', () => {
     const r = fromDb('--agreement', 'acme-helpdesk', '--period', '2026-10', '--status', statusFile)
     assert.equal(r.code, 2)

@@ -1,10 +1,9 @@
 // The document as a PDF (pdfmake, server side): title page, contents, "page X of Y" footers,
 // and the agreement's JSON embedded as agreement.json so anyone can recompute its hash.
-import { createRequire } from 'node:module'
-import { dirname, join, sep } from 'node:path'
 import type { Attachment, Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js'
 import type { RenderedDocument } from './blocks.ts'
 import { PDF_STYLES, pdfContent } from './pdf-content.ts'
+import { loadPdfmake } from './pdfmake.ts'
 
 const MARGIN = 56
 
@@ -23,33 +22,6 @@ export type PdfOptions = {
 export async function renderPdf(doc: RenderedDocument, options: PdfOptions): Promise<Uint8Array> {
   const pdfmake = await loadPdfmake()
   return pdfmake.createPdf(documentDefinition(doc, options)).getBuffer()
-}
-
-let loaded: typeof import('pdfmake') | undefined
-
-/** pdfmake is loaded on first use (it is large), with its bundled Roboto and no outside access. */
-async function loadPdfmake(): Promise<typeof import('pdfmake')> {
-  if (loaded) return loaded
-  const pdfmake = (await import('pdfmake')).default
-  const fonts = join(
-    dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-    'fonts',
-    'Roboto',
-  )
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fonts, 'Roboto-Regular.ttf'),
-      bold: join(fonts, 'Roboto-Medium.ttf'),
-      italics: join(fonts, 'Roboto-Italic.ttf'),
-      bolditalics: join(fonts, 'Roboto-MediumItalic.ttf'),
-    },
-  })
-  // Nothing in an agreement may make the renderer fetch a URL or read a file; the policy
-  // for local files also guards the font files, so their folder is the one exception.
-  pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fonts + sep))
-  loaded = pdfmake
-  return pdfmake
 }
 
 function documentDefinition(doc: RenderedDocument, options: PdfOptions): TDocumentDefinitions {

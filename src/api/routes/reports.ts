@@ -2,13 +2,15 @@
 // table, and the audited recomputation of a frozen one. A customer reads its own agreements'
 // reports; only provider staff recompute.
 import { z } from 'zod'
-import type { Deps } from '../../actions/deps.ts'
+import type { Actor, Deps } from '../../actions/deps.ts'
 import { getReport, recomputeReport } from '../../actions/frozen-reports.ts'
+import { loadReportSources } from '../../actions/load-report-sources.ts'
 import { AppError } from '../../domain/app-error.ts'
 import { type PeriodLabel, parsePeriodLabel } from '../../domain/availability/reporting-period.ts'
 import { REPORT_TABLES, toCsv } from '../../domain/reports/report-csv.ts'
-import { ReportSchema } from '../../domain/reports/report-schema.ts'
-import { type Route, route } from '../route.ts'
+import { type Report, ReportSchema } from '../../domain/reports/report-schema.ts'
+import { renderReportHtml, renderReportPdf } from '../../render/report/index.ts'
+import { type ApiContext, type Route, route } from '../route.ts'
 import { named } from '../schemas/common.ts'
 
 const TAG = 'Reports'
@@ -18,7 +20,7 @@ const ReportParams = z.object({
   period: z.string().describe('2026-10 (a month) or 2026-Q4 (a quarter)'),
 })
 const ReportQuery = z.object({
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'pdf', 'html']).default('json'),
   table: z.enum(REPORT_TABLES).optional().describe('with format=csv: which table'),
 })
 const FrozenSchema = named(
@@ -63,6 +65,20 @@ function periodOf(text: string): PeriodLabel {
   ])
 }
 
+/** The report as a document, drawn with the agreement and the outages it was made from. */
+async function documentOf(c: ApiContext, deps: Deps, actor: Actor, report: Report, format: 'pdf' | 'html') {
+  const sources = await loadReportSources(deps, actor, report, Date.parse(report.as_of))
+  const headers = {
+    'Content-Disposition': `inline; filename="${report.agreement}-${report.period.label}.${format}"`,
+  }
+  if (format === 'html') {
+    const html = renderReportHtml(report, sources.agreement, { intervals: sources.intervals })
+    return c.body(html, 200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
+  }
+  const pdf = await renderReportPdf(report, sources.agreement, { intervals: sources.intervals })
+  return c.body(new Uint8Array(pdf), 200, { ...headers, 'Content-Type': 'application/pdf' })
+}
+
 export function reportRoutes(deps: Deps): Route[] {
   return [
     route({
@@ -74,19 +90,23 @@ export function reportRoutes(deps: Deps): Route[] {
       description:
         'The first time a closed period’s report is made it is stored, and from then on that is the report: ' +
         'events arriving later are counted in `frozen.late_events`, never folded in silently. ' +
-        'format=csv&table=targets gives one table as CSV.',
+        'format=csv&table=targets gives one table as CSV; format=pdf and format=html the document ' +
+        '(a one-page summary, then the detail, with charts).',
       params: ReportParams,
       query: ReportQuery,
       responses: {
-        200: { description: 'the report', schema: ReportViewSchema },
+        200: {
+          description: 'the report (JSON; or CSV, PDF or HTML as format says)',
+          schema: ReportViewSchema,
+        },
         404: { description: 'no such agreement (or not yours)' },
       },
       handle: async (c, { params, query }) => {
-        const view = await getReport(deps, c.get('actor'), {
-          agreementId: params.id,
-          period: periodOf(params.period),
-        })
+        const actor = c.get('actor')
+        const view = await getReport(deps, actor, { agreementId: params.id, period: periodOf(params.period) })
         if (query.format === 'json') return c.json(view)
+        if (query.format === 'pdf' || query.format === 'html')
+          return documentOf(c, deps, actor, view.report, query.format)
         if (!query.table)
           throw new AppError('invalid_input', 'format=csv gives one table: add table=', [
             {
