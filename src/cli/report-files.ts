@@ -1,18 +1,9 @@
-// The report without a database, for negotiations and audits: the agreement from a file (and
-// its revisions, each from the instant it took effect), every ticket of an event file replayed
-// under it as `upheld simulate` does, availability from a file of status events as `upheld
-// uptime` reads it.
-import { readFileSync } from 'node:fs'
 import type { Agreement } from '../domain/agreement/schema.ts'
 import { AppError } from '../domain/app-error.ts'
 import type { PeriodLabel } from '../domain/availability/reporting-period.ts'
-import {
-  intervalsFromObservations,
-  type Observation,
-  type StatusInterval,
-} from '../domain/availability/status-intervals.ts'
+import { intervalsFromObservations, type StatusInterval } from '../domain/availability/status-intervals.ts'
 import type { AgreementVersion } from '../domain/clocks/selection.ts'
-import type { Issue, Result } from '../domain/issues.ts'
+import type { Result } from '../domain/issues.ts'
 import { parseLocalDate } from '../domain/local-date.ts'
 import { composeReport } from '../domain/reports/compose-report.ts'
 import { addTicketEvents, historySelector } from '../domain/reports/replay-tally.ts'
@@ -24,9 +15,9 @@ import {
 } from '../domain/reports/report-period.ts'
 import type { Report } from '../domain/reports/report-schema.ts'
 import { newReportTally } from '../domain/reports/tally.ts'
-import { readStatusEvents, splitJsonLines } from '../domain/status-events.ts'
 import { parseInstant } from '../domain/time-zone.ts'
 import { readAgreementFile } from './read-agreement-file.ts'
+import { readStatusEventFile } from './status-event-file.ts'
 import { readTicketEventFile } from './ticket-event-file.ts'
 
 export type FileInputs = {
@@ -122,26 +113,7 @@ function readStatusFile(
   history: AgreementHistory,
   period: ReportPeriod,
 ): Map<string, StatusInterval[]> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
-  } catch {
-    throw new AppError('not_found', `${file}: no such file`)
-  }
-  const onLines = (issues: Issue[]) => issues.map((i) => ({ ...i, path: i.path.slice(1), file }))
-  const lines = splitJsonLines(text)
-  if (!lines.ok) throw new AppError('invalid_input', `${file}: bad events`, onLines(lines.issues))
-  const events = readStatusEvents(lines.value.items, lines.value.lines)
-  if (!events.ok) throw new AppError('invalid_input', `${file}: bad events`, onLines(events.issues))
-  const seen = new Set<string>()
-  const byService = new Map<string, Observation[]>()
-  for (const e of events.value) {
-    if (seen.has(e.id)) continue
-    seen.add(e.id)
-    const list = byService.get(e.service) ?? []
-    list.push({ component: e.component, at: e.at, status: e.status, holdMs: null })
-    byService.set(e.service, list)
-  }
+  const byService = readStatusEventFile(file)
   const objectives = closingVersion(history, period).agreement.spec.availability ?? []
   return new Map(
     objectives.map((o) => [o.id, intervalsFromObservations(byService.get(o.service) ?? [], period.asOf)]),

@@ -1,19 +1,15 @@
-// `upheld uptime`: an agreement's availability objectives over a period, measured from a file
-// of status events without a database. Each event is a monitor's report: it holds until the
-// next report for the same service and component.
-import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { AgreementSpec } from '../domain/agreement/schema.ts'
 import { AppError } from '../domain/app-error.ts'
 import { measureObjective } from '../domain/availability/measure-objective.ts'
 import { type PeriodLabel, parsePeriodLabel } from '../domain/availability/reporting-period.ts'
 import { intervalsFromObservations, type Observation } from '../domain/availability/status-intervals.ts'
-import { didYouMean, type Issue } from '../domain/issues.ts'
-import { readStatusEvents, splitJsonLines } from '../domain/status-events.ts'
+import { didYouMean } from '../domain/issues.ts'
 import { parseInstant } from '../domain/time-zone.ts'
 import { availabilityJson, availabilityLines, spanOfMeasures } from '../render/availability-report.ts'
 import { print } from './output.ts'
 import { readAgreementFile } from './read-agreement-file.ts'
+import { readStatusEventFile } from './status-event-file.ts'
 
 type Options = {
   agreement: string
@@ -103,31 +99,9 @@ function objectivesOption(spec: AgreementSpec, opts: Options): NonNullable<Agree
   return chosen
 }
 
-/**
- * The file's events as monitor reports, by service. Every line is checked before anything is
- * measured; an event id seen before is a retry and is skipped, as ingest would.
- */
+/** The file's events by service, warning of services the agreement does not name. */
 function readEventFile(file: string, spec: AgreementSpec): Map<string, Observation[]> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '')
-  } catch {
-    throw new AppError('not_found', `${file}: no such file`)
-  }
-  const onLines = (issues: Issue[]) => issues.map((i) => ({ ...i, path: i.path.slice(1), file }))
-  const lines = splitJsonLines(text)
-  if (!lines.ok) throw new AppError('invalid_input', `${file}: bad events`, onLines(lines.issues))
-  const events = readStatusEvents(lines.value.items, lines.value.lines)
-  if (!events.ok) throw new AppError('invalid_input', `${file}: bad events`, onLines(events.issues))
-  const seen = new Set<string>()
-  const byService = new Map<string, Observation[]>()
-  for (const event of events.value) {
-    if (seen.has(event.id)) continue
-    seen.add(event.id)
-    const list = byService.get(event.service) ?? []
-    list.push({ component: event.component, at: event.at, status: event.status, holdMs: null })
-    byService.set(event.service, list)
-  }
+  const byService = readStatusEventFile(file)
   warnUnknownServices(file, spec, byService)
   return byService
 }
