@@ -245,8 +245,17 @@ function registerDecisions(act: Act): void {
   act(
     'sign',
     'sign as yourself (the signatories the parties name; needs --token-stdin)',
-    async (d, a, id, o) =>
-      (await import('../actions/sign-agreement.ts')).signAgreement(d, a, id, { contentHash: o.hash ?? '' }),
+    async (d, a, id, o) => {
+      const signed = await (await import('../actions/sign-agreement.ts')).signAgreement(d, a, id, {
+        contentHash: o.hash ?? '',
+      })
+      // The last signature sends the signed agreement out, as the server does.
+      const { distributeOnSignature } = await import('../actions/distribute-on-signature.ts')
+      const { lifecycleRecords } = await import('../actions/lifecycle-records.ts')
+      const { readConfig } = await import('../config.ts')
+      const seal = (await import('../signing.ts')).readSeal(readConfig())
+      return distributeOnSignature({ ...d, lifecycle: lifecycleRecords, ...(seal ? { seal } : {}) }, signed)
+    },
     hash,
   )
 }

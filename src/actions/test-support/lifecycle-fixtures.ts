@@ -44,6 +44,13 @@ export async function seedLifecyclePeople(db: Db): Promise<void> {
  * the deps' clock (warnings acknowledged by whatever submission asks for).
  */
 export async function walkToSigned(deps: Deps, text: string): Promise<string> {
+  const { id, contentHash } = await walkToSigning(deps, text)
+  for (const signatory of [AS.dana, AS.ruth]) await signAgreement(deps, signatory, id, { contentHash })
+  return contentHash
+}
+
+/** The same walk up to the signatures, which are left to the caller. */
+export async function walkToSigning(deps: Deps, text: string): Promise<{ id: string; contentHash: string }> {
   const id = (await saveAgreementDraft(deps, AS.dana, { text })).agreement
   await openAgreementNegotiation(deps, AS.dana, id)
   await agreeToSections(deps, AS.ann, id)
@@ -56,6 +63,5 @@ export async function walkToSigned(deps: Deps, text: string): Promise<string> {
   const contentHash = (await getAgreementLifecycle(deps, AS.admin, id)).current!.contentHash
   for (const approver of [AS.luis, AS.lee, AS.ruth])
     await approveAgreement(deps, approver, id, { contentHash })
-  for (const signatory of [AS.dana, AS.ruth]) await signAgreement(deps, signatory, id, { contentHash })
-  return contentHash
+  return { id, contentHash }
 }

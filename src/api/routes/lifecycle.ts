@@ -6,7 +6,10 @@ import { commentOnAgreement } from '../../actions/comment-on-agreement.ts'
 import { confirmAgreementReview } from '../../actions/confirm-agreement-review.ts'
 import { approveAgreement, rejectAgreement } from '../../actions/decide-agreement-approval.ts'
 import type { Actor, Deps } from '../../actions/deps.ts'
+import type { SealConfig } from '../../actions/distribute-agreement.ts'
+import { distributeOnSignature } from '../../actions/distribute-on-signature.ts'
 import { terminateAgreement, withdrawAgreement } from '../../actions/end-agreement.ts'
+import { lifecycleRecords } from '../../actions/lifecycle-records.ts'
 import type { ActResult } from '../../actions/lifecycle-session.ts'
 import {
   agreeToSections,
@@ -69,7 +72,7 @@ function act<B extends z.ZodType>(spec: Act<B>): Route {
   })
 }
 
-export function lifecycleRoutes(deps: Deps): Route[] {
+export function lifecycleRoutes(deps: Deps & { seal?: SealConfig }): Route[] {
   return [...revisionRoutes(deps), ...recordRoutes(deps), ...negotiationRoutes(deps), ...decisionRoutes(deps)]
 }
 
@@ -196,7 +199,7 @@ function negotiationRoutes(deps: Deps): Route[] {
   ]
 }
 
-function decisionRoutes(deps: Deps): Route[] {
+function decisionRoutes(deps: Deps & { seal?: SealConfig }): Route[] {
   return [
     act({
       path: 'approve',
@@ -220,9 +223,14 @@ function decisionRoutes(deps: Deps): Route[] {
       operationId: 'signAgreement',
       summary: 'Sign as yourself (the signatories the parties name)',
       description:
-        'Records name, time, content hash and how you signed in. The last signature makes it the next version.',
+        'Records name, time, content hash and how you signed in. The last signature makes it the next version ' +
+        'and sends it to everyone the agreement names when an email channel is enabled (`distribution`).',
       body: L.SignBodySchema,
-      run: (actor, id, body) => signAgreement(deps, actor, id, { contentHash: body.content_hash }),
+      run: async (actor, id, body) =>
+        distributeOnSignature(
+          { ...deps, lifecycle: lifecycleRecords },
+          await signAgreement(deps, actor, id, { contentHash: body.content_hash }),
+        ),
     }),
     act({
       path: 'withdraw',

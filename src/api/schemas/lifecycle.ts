@@ -58,6 +58,14 @@ export const ActResultSchema = named(
     recorded: z
       .array(z.object({ seq: z.number().int(), type: z.string(), at: z.string(), payload: z.unknown() }))
       .describe('the audit entries the act appended (none when there was nothing to change)'),
+    distribution: z
+      .union([
+        z.object({ id: z.string(), recipients: z.number().int(), enqueued: z.number().int() }),
+        z.object({ skipped: z.string() }),
+      ])
+      .nullable()
+      .optional()
+      .describe('sign only: what the last signature sent out, or why nothing went yet'),
   }),
   'What a lifecycle act did.',
 )
