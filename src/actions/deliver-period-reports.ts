@@ -9,7 +9,7 @@ import {
   labelAt,
   type PeriodLabel,
 } from '../domain/availability/reporting-period.ts'
-import type { NotificationContact } from '../domain/notifications/message.ts'
+import { namedContacts } from '../domain/notifications/message.ts'
 import { buildReportMessage } from '../domain/notifications/report-message.ts'
 import { listAgreements, listVersions } from '../storage/agreements.ts'
 import { listEnabledChannels } from '../storage/notification-channels.ts'
@@ -19,7 +19,7 @@ import { type Actor, type Deps, SYSTEM_ACTOR } from './deps.ts'
 import { outboxRows } from './enqueue-notification.ts'
 import { specOf } from './find-agreements-in-force.ts'
 import { DEFAULT_BASE_URL } from './fire-timers.ts'
-import { getReport } from './frozen-reports.ts'
+import { frozenReport, storedReport } from './frozen-reports.ts'
 
 export type ReportDelivery = { agreement: string; period: string; enqueued: number }
 
@@ -41,9 +41,17 @@ export async function deliverClosedReports(
     const label = closedPeriod(spec, now)
     // No report for a period that ended before the agreement took effect.
     if (!label || periodEnd(spec, label) <= first.effective_from.getTime()) continue
-    const view = await getReport(deps, actor, { agreementId: agreement.id, period: label })
-    if (!view.frozen) continue
-    const enqueued = await enqueueReport(deps, spec, view.report, view.frozen.revision, agreement.title)
+    // The snapshot alone: what arrived late is for readers, not for the sending.
+    const made = await frozenReport(deps, actor, { agreementId: agreement.id, period: label })
+    if (!('snapshot' in made)) continue
+    const { snapshot } = made
+    const enqueued = await enqueueReport(
+      deps,
+      spec,
+      storedReport(snapshot),
+      snapshot.revision,
+      agreement.title,
+    )
     if (enqueued > 0) done.push({ agreement: agreement.id, period: formatPeriodLabel(label), enqueued })
   }
   return done
@@ -74,7 +82,7 @@ async function enqueueReport(
 ): Promise<number> {
   const channels = await listEnabledChannels(deps.db)
   if (channels.length === 0) return 0
-  const contacts = reportContacts(spec)
+  const contacts = namedContacts(spec.contacts, spec.reporting?.to ?? [])
   const customerName = (await findOrganisation(deps.db, report.customer))?.name ?? report.customer
   const message = buildReportMessage({
     report,
@@ -91,12 +99,4 @@ async function enqueueReport(
     new Date(deps.now()),
   )
   return insertNotifications(deps.db, rows)
-}
-
-function reportContacts(spec: AgreementSpec): NotificationContact[] {
-  const byId = new Map((spec.contacts ?? []).map((c) => [c.id, c]))
-  return (spec.reporting?.to ?? []).flatMap((id) => {
-    const c = byId.get(id)
-    return c ? [{ name: c.name, email: c.email ?? null, role: c.role }] : []
-  })
 }

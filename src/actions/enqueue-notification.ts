@@ -44,9 +44,11 @@ export type ClockNotice = {
 export async function enqueueNotifications(
   deps: NotifyDeps,
   notices: readonly ClockNotice[],
+  /** The enabled channels, when the caller has them already. */
+  enabled?: readonly ChannelRow[],
 ): Promise<number> {
   if (notices.length === 0) return 0
-  const channels = await listEnabledChannels(deps.db)
+  const channels = enabled ?? (await listEnabledChannels(deps.db))
   if (channels.length === 0) return 0
   const names = await namesOf(deps.db, notices)
   const now = new Date(deps.now())

@@ -36,17 +36,30 @@ type Query = { agreementId: string; period: PeriodLabel }
 
 /** The period's report: the frozen one once the period has closed, else as of now. */
 export async function getReport(deps: Deps, actor: Actor, query: Query): Promise<ReportView> {
+  const made = await frozenReport(deps, actor, query)
+  return 'snapshot' in made ? view(deps, made.snapshot) : { report: made.report, frozen: null }
+}
+
+/**
+ * The stored snapshot of a closed period (freezing it if this is the first time it is made),
+ * or, while the period runs, the report as of now, not stored.
+ */
+export async function frozenReport(
+  deps: Deps,
+  actor: Actor,
+  query: Query,
+): Promise<{ snapshot: SnapshotRow } | { report: Report }> {
   const customerId = (await getAgreement(deps, actor, query.agreementId)).agreement.customer_id
   const label = formatPeriodLabel(query.period)
   const stored = await latestSnapshot(deps.db, customerId, query.agreementId, label)
-  if (stored) return view(deps, stored)
+  if (stored) return { snapshot: stored }
   // The mark is taken first: whatever arrives while the report is made counts as late.
   const mark = await highWater(deps.db, customerId)
   const report = await buildReport(deps, actor, query)
-  if (!report.complete) return { report, frozen: null }
+  if (!report.complete) return { report }
   await insertSnapshot(deps.db, snapshotRow(deps, customerId, query.agreementId, label, report, mark, 1))
   // Another process may have frozen it a moment before: theirs is the report.
-  return view(deps, (await latestSnapshot(deps.db, customerId, query.agreementId, label))!)
+  return { snapshot: (await latestSnapshot(deps.db, customerId, query.agreementId, label))! }
 }
 
 /** Makes a closed period's report again from today's data, as a new revision with its reason. */
@@ -114,7 +127,11 @@ function snapshotRow(
 // Parsed again, so the stored report reads with its keys in the schema's order (jsonb keeps
 // them in its own) and as the same bytes as the report made afresh.
 async function view(deps: Deps, row: SnapshotRow): Promise<ReportView> {
-  return { report: ReportSchema.parse(row.report), frozen: await frozenOf(deps, row) }
+  return { report: storedReport(row), frozen: await frozenOf(deps, row) }
+}
+
+export function storedReport(row: SnapshotRow): Report {
+  return ReportSchema.parse(row.report)
 }
 
 async function frozenOf(deps: Deps, row: SnapshotRow): Promise<Frozen> {

@@ -5,7 +5,7 @@ import type { Metric } from '../domain/agreement/sections-service-levels.ts'
 import type { ClockEvent } from '../domain/notifications/payloads.ts'
 import { recipientsOfThreshold } from '../domain/notifications/recipients.ts'
 import { clocksWithAgents, type FiredClockRow } from '../storage/clocks.ts'
-import { hasEnabledChannels } from '../storage/notification-channels.ts'
+import { listEnabledChannels } from '../storage/notification-channels.ts'
 import { compiledVersion } from './customer-policies.ts'
 import { type ClockNotice, enqueueNotifications, type NotifyDeps } from './enqueue-notification.ts'
 import type { TimerFiring } from './fire-timers.ts'
@@ -18,7 +18,9 @@ const EVENT: Record<TimerFiring['kind'], ClockEvent> = {
 
 /** Enqueues the notifications of these firings in `deps.db` (the firing's transaction). */
 export async function notifyFiredTimers(deps: NotifyDeps, firings: readonly TimerFiring[]): Promise<number> {
-  if (firings.length === 0 || !(await hasEnabledChannels(deps.db))) return 0
+  if (firings.length === 0) return 0
+  const channels = await listEnabledChannels(deps.db)
+  if (channels.length === 0) return 0
   const clocks = new Map(
     (
       await clocksWithAgents(
@@ -41,7 +43,7 @@ export async function notifyFiredTimers(deps: NotifyDeps, firings: readonly Time
     // A clock replaced since its timer was claimed leaves nothing to tell.
     if (clock) notices.push(await noticeOf(deps, firing, clock))
   }
-  return enqueueNotifications(deps, notices)
+  return enqueueNotifications(deps, notices, channels)
 }
 
 async function noticeOf(deps: NotifyDeps, firing: TimerFiring, clock: FiredClockRow): Promise<ClockNotice> {

@@ -8,7 +8,7 @@ import { contentHash } from '../domain/agreement/content-hash.ts'
 import type { Agreement } from '../domain/agreement/schema.ts'
 import { serviceTransition, type Transition } from '../domain/availability/transitions.ts'
 import { type TicketEventInput, TicketEventSchema } from '../domain/clocks/ticket-events.ts'
-import type { NotificationContact } from '../domain/notifications/message.ts'
+import { namedContacts } from '../domain/notifications/message.ts'
 import { buildServiceMessage } from '../domain/notifications/service-message.ts'
 import { runsAsOf, worstStatus } from '../domain/status-runs.ts'
 import { listEnabledChannels } from '../storage/notification-channels.ts'
@@ -47,7 +47,7 @@ export async function trackServiceTransitions(
 ): Promise<void> {
   if (services.length === 0) return
   const now = deps.now()
-  const current = currentStatuses(await currentIntervals(deps.db, { customerId }), services, now)
+  const current = currentStatuses(await currentIntervals(deps.db, { customerId, services }), services, now)
   const known = new Map((await serviceStatesOf(deps.db, customerId, services)).map((r) => [r.service, r]))
   for (const service of services) {
     const status = current.get(service)
@@ -155,7 +155,9 @@ async function enqueueTransition(
 ): Promise<void> {
   const channels = await listEnabledChannels(deps.db)
   if (channels.length === 0) return
-  const contacts = contactsOf(agreement, [...new Set(monitors.flatMap((m) => m.notify ?? []))])
+  const contacts = namedContacts(agreement.spec.contacts, [
+    ...new Set(monitors.flatMap((m) => m.notify ?? [])),
+  ])
   const customer = (await findOrganisation(deps.db, customerId))?.name ?? customerId
   const event = transition.to === 'down' ? 'service.down' : 'service.up'
   const message = buildServiceMessage({
@@ -186,14 +188,6 @@ async function addTicketEvents(deps: Deps, customerId: string, events: TicketEve
   await appendEvents(deps.db, eventRows(customerId, parsed, contentHash))
   const policies = await loadCustomerPolicies(deps.db, customerId)
   await recomputeTickets(deps.db, policies, customerId, [...new Set(parsed.map((e) => e.ticket))], deps.now())
-}
-
-function contactsOf(agreement: Agreement, ids: readonly string[]): NotificationContact[] {
-  const contacts = new Map((agreement.spec.contacts ?? []).map((c) => [c.id, c]))
-  return ids.flatMap((id) => {
-    const c = contacts.get(id)
-    return c ? [{ name: c.name, email: c.email ?? null, role: c.role }] : []
-  })
 }
 
 function serviceName(agreement: Agreement | undefined, service: string): string {

@@ -46,14 +46,6 @@ export async function listEnabledChannels(db: Db): Promise<ChannelRow[]> {
   )
 }
 
-/** Whether any channel is enabled: when none is, fired timers have nothing to enqueue. */
-export async function hasEnabledChannels(db: Db): Promise<boolean> {
-  const rows = await db.query<{ one: number }>(
-    'select 1 as one from notification_channels where disabled_at is null limit 1',
-  )
-  return rows.length > 0
-}
-
 export async function findChannelWithSecret(db: Db, id: string): Promise<ChannelWithSecret | undefined> {
   return (
     await db.query<ChannelWithSecret>(`select ${COLUMNS}, secret from notification_channels where id = $1`, [

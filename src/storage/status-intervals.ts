@@ -99,13 +99,14 @@ export async function replaceIntervals(
 /** The open interval of every stream of a customer (or of every customer), by service. */
 export async function currentIntervals(
   db: Db,
-  filter: { customerId?: string; service?: string },
+  filter: { customerId?: string; service?: string; services?: readonly string[] },
 ): Promise<IntervalRow[]> {
   return db.query<IntervalRow>(
     `select * from status_intervals
       where end_at is null and ($1::text is null or customer_id = $1) and ($2::text is null or service = $2)
+        and ($3::text[] is null or service = any($3::text[]))
       order by customer_id, service, component, source`,
-    [filter.customerId ?? null, filter.service ?? null],
+    [filter.customerId ?? null, filter.service ?? null, filter.services ?? null],
   )
 }
 

@@ -5,6 +5,18 @@ import type { ClockEvent, ClockPayload } from './payloads.ts'
 
 export type NotificationContact = { name: string; email?: string | null; role?: string | null }
 
+/** The agreement's contacts these ids name, as notifications address them; unknown ids are skipped. */
+export function namedContacts(
+  contacts: readonly { id: string; name: string; email?: string; role: string }[] | undefined,
+  ids: readonly string[],
+): NotificationContact[] {
+  const byId = new Map((contacts ?? []).map((c) => [c.id, c]))
+  return ids.flatMap((id) => {
+    const c = byId.get(id)
+    return c ? [{ name: c.name, email: c.email ?? null, role: c.role }] : []
+  })
+}
+
 export type NotificationFacts = {
   event: ClockEvent
   /** When the threshold was reached (epoch ms). */

@@ -24,95 +24,76 @@ export function slackMessage(subject: string, payload: WebhookPayload): SlackMes
     : clockMessage(subject, payload as ClockPayload)
 }
 
-function reportMessage(subject: string, payload: ReportPayload): SlackMessage {
-  const d = payload.data
+/** Every message has one shape: the subject in bold, the event's fields, then its links. */
+function card(subject: string, fields: [string, string][], links: string): SlackMessage {
   return {
     text: subject,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
-      {
-        type: 'section',
-        fields: [
-          field('Goals missed', String(d.targets_missed)),
-          field('Objectives missed', String(d.availability_missed)),
-          field('Credits owed', d.credits ? `${d.credits.total} ${d.credits.currency}` : 'none'),
-        ],
-      },
-      {
-        type: 'section',
-        text: { type: 'mrkdwn', text: `<${d.url}|Open the ${escapeSlack(d.period.label)} report>` },
-      },
+      { type: 'section', fields: fields.map(([label, value]) => field(label, value)) },
+      { type: 'section', text: { type: 'mrkdwn', text: links } },
     ],
   }
+}
+
+const link = (url: string, label: string) => `<${url}|${escapeSlack(label)}>`
+
+function reportMessage(subject: string, payload: ReportPayload): SlackMessage {
+  const d = payload.data
+  return card(
+    subject,
+    [
+      ['Goals missed', String(d.targets_missed)],
+      ['Objectives missed', String(d.availability_missed)],
+      ['Credits owed', d.credits ? `${d.credits.total} ${d.credits.currency}` : 'none'],
+    ],
+    link(d.url, `Open the ${d.period.label} report`),
+  )
 }
 
 function agreementMessage(subject: string, payload: AgreementPayload): SlackMessage {
   const d = payload.data
-  const detail =
+  const detail: [string, string] =
     payload.type === 'agreement.finding'
-      ? field('Finding', `${payload.data.finding.message} [${payload.data.finding.rule}]`)
-      : field('Sent to', payload.data.contacts.map((c) => c.name).join(', '))
-  return {
-    text: subject,
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
-      {
-        type: 'section',
-        fields: [
-          field('Agreement', `${d.agreement.title} (version ${d.agreement.version})`),
-          field('Customer', d.customer.name),
-          detail,
-        ],
-      },
-      { type: 'section', text: { type: 'mrkdwn', text: `<${d.url}|Open ${escapeSlack(d.agreement.id)}>` } },
+      ? ['Finding', `${payload.data.finding.message} [${payload.data.finding.rule}]`]
+      : ['Sent to', payload.data.contacts.map((c) => c.name).join(', ')]
+  return card(
+    subject,
+    [
+      ['Agreement', `${d.agreement.title} (version ${d.agreement.version})`],
+      ['Customer', d.customer.name],
+      detail,
     ],
-  }
+    link(d.url, `Open ${d.agreement.id}`),
+  )
 }
 
 function serviceMessage(subject: string, payload: ServicePayload): SlackMessage {
   const d = payload.data
-  const incident = d.incident ? [`<${d.incident.url}|Incident ${escapeSlack(d.incident.ticket_id)}>`] : []
-  return {
-    text: subject,
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
-      {
-        type: 'section',
-        fields: [
-          field('Service', d.service.name),
-          field('Customer', d.customer.name),
-          field(payload.type === 'service.down' ? 'Down since' : 'Up since', d.since),
-        ],
-      },
-      {
-        type: 'section',
-        text: { type: 'mrkdwn', text: [`<${d.url}|Status>`, ...incident].join(' · ') },
-      },
+  const incident = d.incident ? [link(d.incident.url, `Incident ${d.incident.ticket_id}`)] : []
+  return card(
+    subject,
+    [
+      ['Service', d.service.name],
+      ['Customer', d.customer.name],
+      [payload.type === 'service.down' ? 'Down since' : 'Up since', d.since],
     ],
-  }
+    [link(d.url, 'Status'), ...incident].join(' · '),
+  )
 }
 
 function clockMessage(subject: string, payload: ClockPayload): SlackMessage {
   const d = payload.data
-  return {
-    text: subject,
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlack(subject)}*` } },
-      {
-        type: 'section',
-        fields: [
-          field('Ticket', d.ticket.subject ? `${d.ticket.id} — ${d.ticket.subject}` : d.ticket.id),
-          field('Customer', d.customer.name),
-          field('Target', `${d.target.metric} (${d.ticket.severity})`),
-          field('Business time', d.time_left),
-        ],
-      },
-      {
-        type: 'section',
-        text: { type: 'mrkdwn', text: `<${d.ticket.url}|Open ${escapeSlack(d.ticket.id)}>` },
-      },
+  return card(
+    subject,
+    [
+      ['Ticket', d.ticket.subject ? `${d.ticket.id} — ${d.ticket.subject}` : d.ticket.id],
+      ['Customer', d.customer.name],
+      ['Target', `${d.target.metric} (${d.ticket.severity})`],
+      ['Business time', d.time_left],
     ],
-  }
+    link(d.ticket.url, `Open ${d.ticket.id}`),
+  )
 }
 
 // Slack's mrkdwn treats these three as control characters.

@@ -21,3 +21,7 @@ create table report_snapshots (
   primary key (customer_id, agreement_id, period, revision),
   check (revision = 1 or reason is not null)
 );
+
+-- "Events that arrived after the report was frozen": the customer's events past a sequence number.
+create index ticket_events_by_seq on ticket_events (customer_id, seq);
+create index status_events_by_seq on status_events (customer_id, seq);
