@@ -1,5 +1,6 @@
-// Compiles src/ to dist/ (the package entry and the CLI), copies the SQL migrations, and writes the agreement JSON
-// Schema that editors use (dist/agreement.schema.json, exported as upheld/agreement.schema.json).
+// Compiles src/ to dist/ (the package entry and the CLI), copies the SQL migrations, writes the agreement JSON
+// Schema that editors use (dist/agreement.schema.json, exported as upheld/agreement.schema.json), and builds the
+// web app into dist/web.
 import { spawnSync } from 'node:child_process'
 import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -30,3 +31,7 @@ writeFileSync(
   new URL('../dist/agreement.schema.json', import.meta.url),
   `${JSON.stringify(agreementJsonSchema(), null, 2)}\n`,
 )
+
+// The web app (Vite and React) → dist/web, which `upheld serve` serves at `/`.
+const { build } = await import('vite')
+await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' })

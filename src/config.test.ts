@@ -16,6 +16,7 @@ describe('readConfig', () => {
       publicUrl: 'http://127.0.0.1:3000',
       probes: { retentionDays: 30 },
       signing: { p12File: undefined, password: undefined },
+      webDir: undefined,
     })
   })
 

@@ -24,6 +24,7 @@ export const ConfigSchema = z.object({
   UPHELD_PROBE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   UPHELD_SIGNING_P12: z.string().min(1).optional(),
   UPHELD_SIGNING_P12_PASSWORD: z.string().optional(),
+  UPHELD_WEB_DIR: z.string().min(1).optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://sla.example.com' })
     .optional(),
@@ -45,6 +46,8 @@ export type Config = {
   probes: { retentionDays: number }
   /** A PKCS#12 file (and its password) to seal distributed PDFs with; none: not sealed. */
   signing: { p12File: string | undefined; password: string | undefined }
+  /** The built web app to serve at `/`; unset: the one built beside the package (dist/web). */
+  webDir: string | undefined
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -70,6 +73,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     worker: { pollMs: c.UPHELD_WORKER_POLL_MS, batchSize: c.UPHELD_WORKER_BATCH },
     probes: { retentionDays: c.UPHELD_PROBE_RETENTION_DAYS },
     signing: { p12File: c.UPHELD_SIGNING_P12, password: c.UPHELD_SIGNING_P12_PASSWORD },
+    webDir: c.UPHELD_WEB_DIR,
     publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(
       /\/+$/,
       '',

@@ -1,6 +1,7 @@
 // The composition root: opens the database (migrated), makes the first admin on a fresh one,
 // and starts what the process's roles ask for: the HTTP app, the timer worker, or both.
 import { hostname } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { advanceAgreements } from './actions/advance-agreements.ts'
 import { bootstrapAdmin, type FirstStart } from './actions/bootstrap-admin.ts'
@@ -9,6 +10,7 @@ import { deliverClosedReports } from './actions/deliver-period-reports.ts'
 import type { Deps } from './actions/deps.ts'
 import { lifecycleInForce } from './actions/lifecycle-records.ts'
 import { createApp } from './api/app.ts'
+import { openWebApp } from './api/web-app.ts'
 import type { Config } from './config.ts'
 import { openDatabase } from './database.ts'
 import { startProbeScheduler } from './jobs/probe-scheduler.ts'
@@ -30,6 +32,10 @@ export type Running = {
 }
 
 const MINUTE = 60_000
+/** Where `npm run build` puts the web app: dist/web, whether this runs from src/ or from dist/. */
+const BUILT_WEB_APP = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/') ? './web/' : '../dist/web/', import.meta.url),
+)
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 /** What a worker process runs beside the API: timers and notifications, probes, periodic jobs. */
@@ -98,7 +104,12 @@ export async function startServer(config: Config, now: () => number = Date.now):
 }
 
 function listen(deps: Deps, config: Config): Promise<Listening> {
-  const app = createApp({ ...deps, version: VERSION, seal: readSeal(config) })
+  const app = createApp({
+    ...deps,
+    version: VERSION,
+    seal: readSeal(config),
+    web: openWebApp(config.webDir ?? BUILT_WEB_APP),
+  })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       resolve({

@@ -21,11 +21,14 @@ import { reportRoutes } from './routes/reports.ts'
 import { statusPageRoutes } from './routes/status-page.ts'
 import { systemRoutes } from './routes/system.ts'
 import { ticketRoutes } from './routes/tickets.ts'
+import { serveWebApp, type WebApp } from './web-app.ts'
 
 export type AppDeps = Deps & {
   version: string
   /** The certificate that seals distributed PDFs, when one is configured. */
   seal?: SealConfig
+  /** The built web app served at `/`; without it `/` is a start page that says how to build it. */
+  web?: WebApp | null
   /** Where unexpected errors go (the 500s); standard error by default. */
   logError?: (error: unknown) => void
 }
@@ -41,7 +44,7 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
     html: () => (html ??= renderDocsPage(documents.openapi())),
   }
   routes.push(
-    ...systemRoutes(deps, metrics, documents),
+    ...systemRoutes(deps, metrics, documents, deps.web ?? null),
     ...peopleRoutes(deps),
     ...agreementRoutes(deps),
     ...lifecycleRoutes(deps),
@@ -57,6 +60,10 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   mountRoutes(app, routes, bearerAuth(deps))
   const logError = deps.logError ?? ((error: unknown) => console.error('upheld: internal error:', error))
   app.onError((error, c) => errorResponse(c, error, logError))
-  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404))
+  const { web } = deps
+  app.notFound(async (c) => {
+    const served = web ? await serveWebApp(web, c) : null
+    return served ?? c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404)
+  })
   return app
 }

@@ -4,11 +4,13 @@ import type { Deps } from '../../actions/deps.ts'
 import type { Metrics } from '../metrics.ts'
 import { type Route, route } from '../route.ts'
 import { HealthSchema, ReadySchema } from '../schemas/common.ts'
+import { page, type WebApp } from '../web-app.ts'
 
 export function systemRoutes(
   deps: Deps & { version: string },
   metrics: Metrics,
   documents: { openapi: () => Record<string, unknown>; html: () => string },
+  web: WebApp | null,
 ): Route[] {
   const common = { public: true, tag: 'System' } as const
   return [
@@ -77,9 +79,9 @@ export function systemRoutes(
       method: 'get',
       path: '/',
       operationId: 'startPage',
-      summary: 'A start page',
+      summary: 'The web app (or, when it is not built, a start page saying how to build it)',
       responses: { 200: { description: 'an HTML page', media: 'text/html' } },
-      handle: (c) => c.html(startPage(deps.version)),
+      handle: (c) => (web ? page(c, web) : c.html(startPage(deps.version))),
     }),
   ]
 }
@@ -90,7 +92,8 @@ function startPage(version: string): string {
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
 <h1>Upheld ${version}</h1>
 <p>Upheld is running. The HTTP API takes agreements, tickets and their events, and answers with each
-ticket's clocks. The web app is on its way.</p>
+ticket's clocks. The web app is not built in this installation: run <code>npm run build</code> and
+start Upheld again (or set <code>UPHELD_WEB_DIR</code> to where it was built).</p>
 <ul>
 <li>API reference: <a href="/api/docs">/api/docs</a> (OpenAPI: <a href="/api/openapi.json">/api/openapi.json</a>)</li>
 <li>Health: <a href="/api/health">/api/health</a>, readiness: <a href="/api/ready">/api/ready</a></li>
