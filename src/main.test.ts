@@ -11,7 +11,7 @@ describe('the composition root', () => {
   const config = readConfig({ PORT: '0', UPHELD_DATA_DIR: join(dir, 'data') })
   after(() => rmSync(dir, { recursive: true, force: true }))
 
-  test('a first start makes the data directory, migrates, and hands out one working admin token', async () => {
+  test('a first start makes the data directory, migrates, and hands out one working admin token and password', async () => {
     const running = await startServer(config)
     try {
       assert.ok(running.firstStart)
@@ -22,6 +22,14 @@ describe('the composition root', () => {
       })
       const body = (await me.json()) as { role: string; organisation: string }
       assert.deepEqual([me.status, body.role, body.organisation], [200, 'admin', 'provider'])
+      const { email, password } = running.firstStart
+      const session = await fetch(`${running.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      assert.equal(session.status, 200, 'and the first password signs the admin in')
+      assert.match(session.headers.get('set-cookie') ?? '', /^upheld_session=/)
     } finally {
       await running.close()
     }

@@ -24,7 +24,7 @@ export type Running = {
   url: string | null
   /** Where the data is, for the start-up line. */
   database: string
-  /** Set on the first start only: the admin token, to be shown once. */
+  /** Set on the first start only: the admin token and password, to be shown once. */
   firstStart: FirstStart | null
   /** The timer worker, when the process runs one. */
   worker: Worker | null

@@ -1,12 +1,15 @@
 // A ticket raised in Upheld itself (portal or API): its created event is written here, with
 // ids made here, and goes through the same ingest as a helpdesk's events.
 import { randomUUID } from 'node:crypto'
+import type { REQUEST_TYPES } from '../domain/agreement/sections-service-levels.ts'
 import { AppError } from '../domain/app-error.ts'
 import { ticketCustomers } from '../storage/ticket-events.ts'
 import { findUser } from '../storage/users.ts'
 import type { Actor, Deps } from './deps.ts'
 import { getTicket, type TicketDetail } from './get-ticket.ts'
 import { ingestEvents } from './ingest-events.ts'
+
+type RequestType = (typeof REQUEST_TYPES)[number]
 
 export type NewTicket = {
   /** Staff may bring the id a ticket has elsewhere; otherwise Upheld makes one. */
@@ -15,6 +18,8 @@ export type NewTicket = {
   service?: string
   severity: string
   subject?: string
+  description?: string
+  request_type?: RequestType
   requester?: string
   channel?: string
   groups?: string[]
@@ -41,6 +46,8 @@ export async function createTicket(deps: Deps, actor: Actor, input: NewTicket): 
     ...(input.service === undefined ? {} : { service: input.service }),
     severity: input.severity,
     ...(input.subject === undefined ? {} : { subject: input.subject }),
+    ...(input.description === undefined ? {} : { description: input.description }),
+    ...(input.request_type === undefined ? {} : { requestType: input.request_type }),
     ...(requester === undefined ? {} : { requester }),
     channel: input.channel ?? 'api',
     ...(input.groups === undefined ? {} : { groups: input.groups }),

@@ -29,11 +29,13 @@ export async function getTicket(
   // The provider's underpinning agreements are its own business, not its customers'.
   if (actor.role !== 'customer') return { ticket, clocks, events }
   const own = new Set((await listAgreements(deps.db, customerId)).map((a) => a.id))
-  return { ticket, clocks: clocks.filter((c) => own.has(c.agreement_id)), events }
+  // Nor are the notes staff keep among themselves.
+  const shown = events.filter((e) => !(e.type === 'message' && e.body.public === false))
+  return { ticket, clocks: clocks.filter((c) => own.has(c.agreement_id)), events: shown }
 }
 
 // Another customer's ticket is not found, exactly as one that does not exist.
-async function visibleCustomer(
+export async function visibleCustomer(
   db: Db,
   actor: Actor,
   id: string,

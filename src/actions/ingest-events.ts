@@ -22,10 +22,17 @@ export const MAX_BATCH = 1000
 
 export type IngestResult = { accepted: number; duplicates: number; tickets: number }
 
-export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Promise<IngestResult> {
+/** `customer` places the events when the caller knows whose ticket it is (an id several customers use). */
+export async function ingestEvents(
+  deps: Deps,
+  actor: Actor,
+  raw: unknown,
+  customer?: string,
+): Promise<IngestResult> {
   const events = validateBatch(raw)
   return deps.db.transaction(async (tx) => {
-    const customers = await customersOf(tx, actor, events)
+    const customers = await customersOf(tx, actor, events, customer)
+    if (actor.role === 'customer') refuseStaffEvents(events)
     const byCustomer = new Map<string, TicketEventInput[]>()
     for (const e of events) {
       const customer = customers.get(e.ticket)!
@@ -78,6 +85,29 @@ export async function ingestEvents(deps: Deps, actor: Actor, raw: unknown): Prom
   })
 }
 
+/**
+ * A customer speaks for the requester: new tickets, their own messages, satisfaction. Replies,
+ * status, severity and assignment are the provider's to record, or a customer could stop (or
+ * start) the clocks that measure the provider.
+ */
+function refuseStaffEvents(events: TicketEventInput[]): void {
+  const issues: Issue[] = events.flatMap((e, i) => {
+    const own =
+      e.type === 'created' || e.type === 'satisfaction' || (e.type === 'message' && e.author === 'requester')
+    if (own) return []
+    const what = e.type === 'message' ? `a message by "${e.author}"` : `a "${e.type}" event`
+    return [
+      {
+        path: events.length === 1 ? [] : [i],
+        message: `${what} is the provider's to record`,
+        hint: 'customers send new tickets, their own messages (author "requester") and satisfaction ratings',
+      },
+    ]
+  })
+  if (issues.length > 0)
+    throw new AppError('forbidden', 'customers cannot record these events; none was stored', issues)
+}
+
 /** How the event log keeps these events of one customer. */
 export function eventRows(
   customerId: string,
@@ -115,10 +145,15 @@ function validateBatch(raw: unknown): TicketEventInput[] {
 
 // Each event's customer: a customer's own token speaks only for that customer; staff name the
 // customer on the created event, and later events find it through their ticket.
-async function customersOf(db: Db, actor: Actor, events: TicketEventInput[]): Promise<Map<string, string>> {
+async function customersOf(
+  db: Db,
+  actor: Actor,
+  events: TicketEventInput[],
+  customer: string | undefined,
+): Promise<Map<string, string>> {
   // A customer's token sees only its own tickets: another customer's ticket of the same id is
   // simply not there, so nothing about it leaks.
-  const own = actor.role === 'customer' ? actor.organisationId : undefined
+  const own = actor.role === 'customer' ? actor.organisationId : customer
   const found = await ticketCustomers(db, [...new Set(events.map((e) => e.ticket))], own)
   const placed = new Map<string, string>()
   const issues: Issue[] = []

@@ -38,7 +38,7 @@ export async function visibleAgreement(db: Db, actor: Actor, id: string): Promis
 }
 
 /** The acting user as the lifecycle records them: with email and name, and how they signed in. */
-async function describeActor(db: Db, actor: Actor): Promise<{ facts: ActorFacts; audit: AuditActor }> {
+export async function describeActor(db: Db, actor: Actor): Promise<{ facts: ActorFacts; audit: AuditActor }> {
   const user = await findUser(db, actor.userId)
   const authMethod = actor.authMethod ?? 'local'
   const who = user === undefined ? {} : { email: user.email, name: user.name }

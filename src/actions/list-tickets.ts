@@ -1,4 +1,4 @@
-// Tickets, filtered and paged by an opaque cursor (the last ticket of the previous page).
+// Tickets, newest first, filtered and paged by an opaque cursor (the last ticket of the previous page).
 import { listTickets as listTicketRows, type TicketRow } from '../storage/tickets.ts'
 import { customerScope } from './access.ts'
 import { readCursor, writeCursor } from './cursor.ts'
@@ -8,6 +8,8 @@ export type TicketQuery = {
   customer?: string
   severity?: string
   agent?: string
+  service?: string
+  status?: 'open' | 'closed'
   breached?: boolean
   /** Only tickets with a running clock due within this many milliseconds from now. */
   atRiskWithinMs?: number
@@ -22,6 +24,8 @@ export async function listTickets(deps: Deps, actor: Actor, query: TicketQuery):
     customerId: customerScope(actor, query.customer),
     severity: query.severity,
     agent: query.agent,
+    service: query.service,
+    status: query.status,
     breachedAt: query.breached ? new Date(now) : undefined,
     dueWithin:
       query.atRiskWithinMs === undefined
@@ -34,15 +38,20 @@ export async function listTickets(deps: Deps, actor: Actor, query: TicketQuery):
   const last = tickets.at(-1)
   return {
     tickets,
-    nextCursor: rows.length > query.limit && last ? writeCursor([last.customer_id, last.id]) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? writeCursor([last.created_at.toISOString(), last.customer_id, last.id])
+        : null,
   }
 }
 
-const isTicketKey = (key: unknown[]): key is [string, string] =>
-  key.length === 2 && key.every((k) => typeof k === 'string')
+const isTicketKey = (key: unknown[]): key is [string, string, string] =>
+  key.length === 3 && key.every((k) => typeof k === 'string') && !Number.isNaN(Date.parse(key[0] as string))
 
-function afterTicket(cursor: string | undefined): { customerId: string; id: string } | undefined {
+function afterTicket(
+  cursor: string | undefined,
+): { createdAt: Date; customerId: string; id: string } | undefined {
   if (cursor === undefined) return undefined
-  const [customerId, id] = readCursor(cursor, isTicketKey)
-  return { customerId, id }
+  const [createdAt, customerId, id] = readCursor(cursor, isTicketKey)
+  return { createdAt: new Date(createdAt), customerId, id }
 }

@@ -1,5 +1,5 @@
 // Organisations, users and API tokens (admin work). Tokens are random, shown once, and
-// stored only as a SHA-256 hash.
+// stored only as a SHA-256 hash; passwords only as argon2id hashes (passwords.ts).
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { AppError } from '../domain/app-error.ts'
 import { findOrganisation, insertOrganisation } from '../storage/organisations.ts'
@@ -7,6 +7,7 @@ import { findToken, insertToken, revokeToken } from '../storage/tokens.ts'
 import { findUser, findUserByEmail, insertUser, type UserRow } from '../storage/users.ts'
 import { requireRole } from './access.ts'
 import type { Actor, Deps, Role } from './deps.ts'
+import { hashPassword } from './passwords.ts'
 
 const TOKEN_PREFIX = 'uph_'
 
@@ -28,7 +29,7 @@ export async function createOrganisation(
 export async function createUser(
   deps: Deps,
   actor: Actor,
-  user: { email: string; name: string; role: Role; organisationId: string },
+  user: { email: string; name: string; role: Role; organisationId: string; password?: string },
 ): Promise<UserRow> {
   requireRole(actor, 'admin')
   const org = await findOrganisation(deps.db, user.organisationId)
@@ -57,6 +58,7 @@ export async function createUser(
     name: user.name,
     role: user.role,
     organisation_id: user.organisationId,
+    password_hash: user.password === undefined ? null : await hashPassword(user.password),
   })
   return {
     id,

@@ -3,6 +3,7 @@
 // instant asked about, while the period runs), the same computation as `upheld uptime`.
 import type { AgreementSpec } from '../domain/agreement/schema.ts'
 import { AppError } from '../domain/app-error.ts'
+import { serviceSpans } from '../domain/availability/measure.ts'
 import { measureObjective } from '../domain/availability/measure-objective.ts'
 import { type AvailabilityObjective, objectiveRules } from '../domain/availability/objective-rules.ts'
 import {
@@ -27,6 +28,8 @@ export type AvailabilityQuery = {
   at?: number
   /** Only this objective. */
   objective?: string
+  /** Also each service's status over the period, as the objective counts its components. */
+  timeline?: boolean
 }
 
 export type AvailabilityReport = { customer: string; period: Span; objectives: MeasuredObjective[] }
@@ -49,7 +52,8 @@ export async function measureCustomerAvailability(
       ids.push(objective.id)
       if (query.objective !== undefined && objective.id !== query.objective) continue
       const source = { id: agreement.id, version: version.version }
-      objectives.push(await measureOne(deps, inForce.customerId, spec, objective, choice, source))
+      const context = { customerId: inForce.customerId, choice, timeline: query.timeline ?? false }
+      objectives.push(await measureOne(deps, context, spec, objective, source))
     }
   }
   if (query.objective !== undefined && objectives.length === 0) {
@@ -69,10 +73,9 @@ export async function measureCustomerAvailability(
 
 async function measureOne(
   deps: Deps,
-  customerId: string,
+  { customerId, choice, timeline }: { customerId: string; choice: PeriodChoice; timeline: boolean },
   spec: AgreementSpec,
   objective: AvailabilityObjective,
-  choice: PeriodChoice,
   agreement: { id: string; version: number },
 ): Promise<MeasuredObjective> {
   const rules = objectiveRules(objective)
@@ -90,5 +93,7 @@ async function measureOne(
       `agreement ${agreement.id} version ${agreement.version} cannot be measured`,
       measured.issues,
     )
-  return { ...measured.value, agreement }
+  const { rules: counted, period } = measured.value
+  if (!timeline) return { ...measured.value, agreement }
+  return { ...measured.value, agreement, timeline: serviceSpans(counted, intervals, period) }
 }

@@ -126,7 +126,8 @@ export function deriveTicket(
   }
 }
 
-function clockRows(
+/** The stored shape of a ticket's stopwatches, as of `now`. */
+export function clockRows(
   clocks: readonly Stopwatch[],
   customerId: string,
   ticketId: string,
@@ -153,6 +154,6 @@ function clockRows(
   })
 }
 
-function toEvent(row: StoredEvent): TicketEvent {
+export function toEvent(row: StoredEvent): TicketEvent {
   return { ...(row.body as object), at: row.at.getTime(), seq: row.seq } as TicketEvent
 }

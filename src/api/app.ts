@@ -4,20 +4,23 @@ import { Hono } from 'hono'
 import type { Deps } from '../actions/deps.ts'
 import type { SealConfig } from '../actions/distribute-agreement.ts'
 import { lifecycleRecords } from '../actions/lifecycle-records.ts'
-import { bearerAuth } from './auth.ts'
+import { requestAuth } from './auth.ts'
 import { renderDocsPage } from './docs-page.ts'
 import { errorBody, errorResponse } from './errors.ts'
 import { createMetrics } from './metrics.ts'
 import { openApiDocument } from './openapi.ts'
 import { type ApiEnv, mountRoutes, type Route } from './route.ts'
 import { agreementChangeRoutes } from './routes/agreement-changes.ts'
+import { agreementDocumentRoutes } from './routes/agreement-documents.ts'
 import { agreementRoutes } from './routes/agreements.ts'
 import { availabilityRoutes } from './routes/availability.ts'
+import { boardRoutes } from './routes/board.ts'
 import { distributionRoutes } from './routes/distribution.ts'
 import { lifecycleRoutes } from './routes/lifecycle.ts'
 import { notificationRoutes } from './routes/notifications.ts'
 import { peopleRoutes } from './routes/people.ts'
 import { reportRoutes } from './routes/reports.ts'
+import { sessionRoutes } from './routes/session.ts'
 import { statusPageRoutes } from './routes/status-page.ts'
 import { systemRoutes } from './routes/system.ts'
 import { ticketRoutes } from './routes/tickets.ts'
@@ -46,18 +49,21 @@ export function createApp(deps: AppDeps): Hono<ApiEnv> {
   routes.push(
     ...systemRoutes(deps, metrics, documents, deps.web ?? null),
     ...peopleRoutes(deps),
+    ...sessionRoutes(deps),
     ...agreementRoutes(deps),
     ...lifecycleRoutes(deps),
     ...distributionRoutes({ ...deps, lifecycle: lifecycleRecords }),
     ...agreementChangeRoutes(deps),
+    ...agreementDocumentRoutes(deps),
     ...ticketRoutes(deps, metrics),
+    ...boardRoutes(deps),
     ...notificationRoutes(deps),
     ...availabilityRoutes(deps),
     ...reportRoutes(deps),
     ...statusPageRoutes(deps),
   )
   app.use(metrics.middleware)
-  mountRoutes(app, routes, bearerAuth(deps))
+  mountRoutes(app, routes, requestAuth(deps))
   const logError = deps.logError ?? ((error: unknown) => console.error('upheld: internal error:', error))
   app.onError((error, c) => errorResponse(c, error, logError))
   const { web } = deps

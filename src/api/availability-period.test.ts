@@ -79,6 +79,24 @@ describe('GET /api/availability', () => {
     assert.deepEqual(fromDatabase, fromFile.objectives[0])
   })
 
+  test('with timeline=1, the service as the objective counts it over the period', async () => {
+    const r = await api.request('GET', '/api/availability?customer=acme&period=2026-10&timeline=1')
+    assert.equal(r.status, 200, r.text)
+    AvailabilityReportSchema.parse(r.body)
+    assert.deepEqual(
+      r.body.objectives[0].timeline.map((s: { start: string; status: string }) => [s.start, s.status]),
+      [
+        ['2026-10-01T00:00:00.000Z', 'up'],
+        ['2026-10-03T10:00:00.000Z', 'down'],
+        ['2026-10-03T10:30:00.000Z', 'up'],
+        ['2026-10-31T23:59:30.000Z', 'down'],
+      ],
+    )
+    assert.equal(r.body.objectives[0].timeline.at(-1).end, '2026-11-01T00:00:00.000Z')
+    const without = await api.request('GET', '/api/availability?customer=acme&period=2026-10')
+    assert.equal(without.body.objectives[0].timeline, undefined)
+  })
+
   test('a running quarter is measured up to now; a customer reads their own', async () => {
     const r = await api.request('GET', '/api/availability?period=2026-Q4', { token: api.tokens.acme })
     assert.equal(r.status, 200, r.text)

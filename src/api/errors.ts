@@ -25,6 +25,7 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
 const HTTP_CODES: Partial<Record<number, string>> = {
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  429: 'rate_limited',
 }
 
 export type ErrorBody = { error: { code: string; message: string; details: Issue[] } }

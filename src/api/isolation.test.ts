@@ -8,6 +8,7 @@ import { checkAgreementHealth } from '../actions/check-agreement-health.ts'
 import { enqueueNotifications } from '../actions/enqueue-notification.ts'
 import { HELPDESK_SLA, T100_EVENTS } from '../actions/test-support/fixtures.ts'
 import { lifecycleCases } from './test-support/lifecycle-isolation.ts'
+import { setPassword, signIn } from './test-support/sign-in.ts'
 import { createTestApi, type Reply, type TestApi } from './test-support/test-api.ts'
 
 type Side = { org: string; token: string; ticket: string; agreement: string; tokenId: string }
@@ -43,6 +44,11 @@ const seeOnlyOwn =
     assert.equal(r.status, 200, path)
     assertBlind(r, other, path)
   }
+
+// Each customer's user signs in to the web app with their own password.
+const EMAIL = { acme: 'ann@acme.example', globex: 'gil@globex.example' } as Record<string, string>
+const passwordOf = (side: Side) => `${side.org}'s own password`
+const signedIn = (api: TestApi, side: Side) => signIn(api, EMAIL[side.org]!, passwordOf(side))
 
 const forbidden =
   (method: string, path: string, json?: unknown): Case =>
@@ -86,6 +92,45 @@ const CASES: Record<string, Case> = {
     assert.equal(r.status, 404)
     assert.equal((await api.request('GET', '/api/me', { token: other.token })).status, 200, 'still works')
   },
+  'POST /api/session': async (api, me, other) => {
+    const mine = await signedIn(api, me)
+    const own = await api.request('GET', `/api/tickets/${me.ticket}`, mine.call())
+    assert.equal(own.status, 200)
+    assertBlind(own, other, 'own ticket by session')
+    const theirs = await api.request('GET', `/api/tickets/${other.ticket}`, mine.call())
+    const missing = await api.request('GET', '/api/tickets/NO-SUCH', mine.call())
+    assert.equal(theirs.status, 404, "a session reads another customer's ticket")
+    assert.deepEqual(theirs.body, JSON.parse(missing.text.replaceAll('NO-SUCH', other.ticket)))
+    const crossed = await api.request('POST', '/api/session', {
+      token: null,
+      json: { email: EMAIL[other.org], password: passwordOf(me) },
+    })
+    assert.equal(crossed.status, 401)
+  },
+  'GET /api/session': async (api, me, other) => {
+    const r = await api.request('GET', '/api/session', (await signedIn(api, me)).call())
+    assert.deepEqual([r.status, r.body.user.organisation], [200, me.org])
+    assertBlind(r, other, '/api/session')
+  },
+  'DELETE /api/session': async (api, me, other) => {
+    const theirs = await signedIn(api, other)
+    const out = await api.request('DELETE', '/api/session', (await signedIn(api, me)).call({ csrf: true }))
+    assert.equal(out.status, 204)
+    assert.equal((await api.request('GET', '/api/session', theirs.call())).status, 200, 'theirs goes on')
+  },
+  'POST /api/users/:id/password': async (api, me, other) => {
+    const theirs = await signedIn(api, other)
+    await forbidden('POST', `/api/users/u-${other.org}/password`, { password: 'taken over, 1234' })(
+      api,
+      me,
+      other,
+    )
+    assert.equal((await api.request('GET', '/api/session', theirs.call())).status, 200, 'theirs goes on')
+  },
+  'POST /api/users/:id/disable': async (api, me, other) => {
+    await forbidden('POST', `/api/users/u-${other.org}/disable`)(api, me, other)
+    assert.equal((await api.request('GET', '/api/me', { token: other.token })).status, 200, 'still works')
+  },
   'POST /api/agreements': async (api, me) => {
     const r = await api.request('POST', '/api/agreements', {
       token: me.token,
@@ -119,6 +164,16 @@ const CASES: Record<string, Case> = {
   'GET /api/agreements/:id/versions/:version': async (api, me, other) => {
     await seeOnlyOwn(`/api/agreements/${me.agreement}/versions/1`)(api, me, other)
     await assertNotFoundAsMissing(api, me, (id) => `/api/agreements/${id}/versions/1`, other.agreement)
+  },
+  'GET /api/agreements/:id/versions/:version/document': async (api, me, other) => {
+    for (const format of ['html', 'md'])
+      await seeOnlyOwn(`/api/agreements/${me.agreement}/versions/1/document?format=${format}`)(api, me, other)
+    await assertNotFoundAsMissing(
+      api,
+      me,
+      (id) => `/api/agreements/${id}/versions/1/document?format=pdf`,
+      other.agreement,
+    )
   },
   'GET /api/agreements/:id/diff': async (api, me, other) => {
     await seeOnlyOwn(`/api/agreements/${me.agreement}/diff?from=1&to=1`)(api, me, other)
@@ -155,6 +210,40 @@ const CASES: Record<string, Case> = {
     await seeOnlyOwn(`/api/tickets/${me.ticket}/clocks`)(api, me, other)
     await assertNotFoundAsMissing(api, me, (id) => `/api/tickets/${id}/clocks`, other.ticket)
   },
+  'GET /api/tickets/:id/timeline': async (api, me, other) => {
+    await seeOnlyOwn(`/api/tickets/${me.ticket}/timeline`)(api, me, other)
+    await assertNotFoundAsMissing(api, me, (id) => `/api/tickets/${id}/timeline`, other.ticket)
+  },
+  'POST /api/tickets/:id/messages': async (api, me, other) => {
+    const write = (id: string) =>
+      api.request('POST', `/api/tickets/${id}/messages`, {
+        token: me.token,
+        json: { body: `News, ${me.org}?` },
+      })
+    const mine = await write(me.ticket)
+    assert.equal(mine.status, 201)
+    assertBlind(mine, other, 'a message on my ticket')
+    const [theirs, missing] = [await write(other.ticket), await write('NO-SUCH')]
+    assert.equal(theirs.status, 404)
+    assert.deepEqual(theirs.body, JSON.parse(missing.text.replaceAll('NO-SUCH', other.ticket)))
+    const seen = await api.request('GET', `/api/tickets/${other.ticket}`, { token: other.token })
+    assert.ok(!seen.text.includes(`News, ${me.org}?`), 'nothing was written on the other ticket')
+  },
+  'POST /api/tickets/:id/status': async (api, me, other) => {
+    for (const ticket of [me.ticket, other.ticket])
+      await forbidden('POST', `/api/tickets/${ticket}/status`, { status: 'closed' })(api, me, other)
+  },
+  'GET /api/board': forbidden('GET', '/api/board'),
+  'GET /api/ticket-facets': async (api, me, other) => {
+    await seeOnlyOwn('/api/ticket-facets')(api, me, other)
+    const r = await api.request('GET', '/api/ticket-facets', { token: me.token })
+    assert.deepEqual(
+      r.body.customers.map((c: { id: string }) => c.id),
+      [me.org],
+    )
+    const theirs = await api.request('GET', `/api/ticket-facets?customer=${other.org}`, { token: me.token })
+    assert.equal(theirs.status, 404)
+  },
   'GET /api/clocks': async (api, me, other) => {
     await seeOnlyOwn('/api/clocks')(api, me, other)
     const r = await api.request('GET', '/api/clocks', { token: me.token })
@@ -170,6 +259,10 @@ const CASES: Record<string, Case> = {
     kind: 'slack',
     name: 'x',
     url: 'https://hooks.example/x',
+  }),
+  'POST /api/notification-channels/:id': forbidden('POST', '/api/notification-channels/NO-SUCH', {
+    kind: 'slack',
+    name: 'x',
   }),
   'DELETE /api/notification-channels/:id': forbidden('DELETE', '/api/notification-channels/NO-SUCH'),
   'POST /api/notification-channels/:id/test': forbidden(
@@ -323,6 +416,7 @@ describe('customer isolation, on every route', () => {
     })
     sides.acme = side('acme', 'T-100')
     sides.globex = side('globex', 'G-100')
+    for (const s of Object.values(sides)) await setPassword(api, `u-${s.org}`, passwordOf(s))
     for (const customer of ['acme', 'globex']) {
       const status = { id: `s-${customer}`, service: 'portal', at: '2026-11-26T12:00:00Z', status: 'down' }
       const posted = await api.request('POST', `/api/status-events?customer=${customer}`, { json: status })

@@ -1,7 +1,9 @@
 // The lifecycle's records as the API shows them: snake_case, nulls for what is not there.
 import type { z } from 'zod'
+import type { AgreementActs } from '../actions/list-agreement-acts.ts'
 import type { LifecycleView, RevisionRow } from '../actions/read-agreement-lifecycle.ts'
 import type { DraftResult } from '../actions/save-agreement-draft.ts'
+import { formatPath } from '../domain/issues.ts'
 import type { ChainedEntry, ChainVerdict } from '../domain/lifecycle/audit-chain.ts'
 import type { Comment, Edition } from '../domain/lifecycle/replay.ts'
 import type { Mark, SectionStatus } from '../domain/lifecycle/sections.ts'
@@ -127,4 +129,24 @@ export function presentHistory(
 
 export function presentVerification(agreement: string, v: ChainVerdict): Out<typeof L.VerificationSchema> {
   return { agreement, ...v }
+}
+
+export function presentActs(a: AgreementActs): Out<typeof L.ActsSchema> {
+  const e = a.edition
+  return {
+    agreement: a.agreement,
+    edition:
+      e === undefined
+        ? null
+        : { edition: e.edition, state: e.state, revision: e.revision, content_hash: e.contentHash },
+    party: a.party ?? null,
+    acts: a.acts.map((x) => ({ act: x.act, allowed: x.allowed, reason: x.reason ?? null })),
+    findings: a.findings.map((f) => ({
+      rule: f.rule,
+      level: f.level,
+      path: formatPath(f.path),
+      message: f.message,
+      hint: f.hint ?? null,
+    })),
+  }
 }

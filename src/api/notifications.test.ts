@@ -84,6 +84,39 @@ describe('notification channels and the delivery log', () => {
     ])
   })
 
+  test('a channel changed: new settings, the secret kept when left out, the kind fixed', async () => {
+    const renamed = await call('POST', `/api/notification-channels/${ids.hook}`, {
+      json: { kind: 'webhook', name: 'ops hook', url: `${http.url}/` },
+    })
+    assert.equal(renamed.status, 200, renamed.text)
+    assert.deepEqual(
+      [renamed.body.name, renamed.body.config.url, renamed.body.secret],
+      ['ops hook', `${http.url}/`, 'set'],
+    )
+    const tested = await call('POST', `/api/notification-channels/${ids.hook}/test`, { json: {} })
+    assert.deepEqual(tested.body, { delivered: true, detail: 'HTTP 200' }, 'the kept key still signs')
+    const back = await call('POST', `/api/notification-channels/${ids.hook}`, {
+      json: { kind: 'webhook', name: 'hook', url: http.url, secret: HMAC_KEY },
+    })
+    assert.equal(back.status, 200)
+    const kind = await call('POST', `/api/notification-channels/${ids.hook}`, {
+      json: { kind: 'slack', name: 'hook' },
+    })
+    assert.deepEqual([kind.status, kind.body.error.details[0].path], [400, ['kind']])
+    const taken = await call('POST', `/api/notification-channels/${ids.hook}`, {
+      json: { kind: 'webhook', name: 'mail', url: http.url },
+    })
+    assert.equal(taken.status, 409)
+    const slack = await call('POST', `/api/notification-channels/${ids.slack}`, {
+      json: { kind: 'slack', name: 'slack' },
+    })
+    assert.deepEqual([slack.status, slack.body.secret], [200, 'set'])
+    const missing = await call('POST', '/api/notification-channels/ch_none', {
+      json: { kind: 'slack', name: 'x' },
+    })
+    assert.equal(missing.status, 404)
+  })
+
   test('a test send goes through the real channel now', async () => {
     const hook = await call('POST', `/api/notification-channels/${ids.hook}/test`, { json: {} })
     assert.deepEqual(hook.body, { delivered: true, detail: 'HTTP 200' })
@@ -118,6 +151,17 @@ describe('notification channels and the delivery log', () => {
     assert.equal(all.body.items.length, 6)
     assert.ok(all.body.items.every((n: { state: string; attempt_log: unknown[] }) => n.state === 'pending'))
     assert.equal((await call('GET', '/api/notifications?state=failed')).body.items.length, 0)
+    const first = await call('GET', '/api/notifications?limit=4')
+    assert.equal(first.body.items.length, 4)
+    const rest = await call('GET', `/api/notifications?limit=4&cursor=${first.body.next_cursor}`)
+    assert.deepEqual([rest.body.items.length, rest.body.next_cursor], [2, null])
+    const seen = [...first.body.items, ...rest.body.items].map((n: { id: string }) => n.id)
+    assert.deepEqual(
+      seen,
+      all.body.items.map((n: { id: string }) => n.id),
+      'pages in the log’s order',
+    )
+    assert.equal((await call('GET', '/api/notifications?cursor=nonsense')).status, 400)
     const acme = await call('GET', '/api/notifications', { token: api.tokens.acme })
     assert.equal(acme.body.items.length, 3)
     assert.ok(acme.body.items.every((n: { customer: string }) => n.customer === 'acme'))

@@ -56,6 +56,8 @@ describe('the OpenAPI document', () => {
       'customer',
       'severity',
       'agent',
+      'service',
+      'status',
       'breached',
       'at_risk',
       'within',

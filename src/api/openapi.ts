@@ -20,12 +20,18 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
     openapi: '3.1.0',
     info: { title: 'Upheld API', version, description: DESCRIPTION },
     servers: [{ url: '/' }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { session: [] }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'An API token: Authorization: Bearer uph_…' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'upheld_session',
+          description: 'The web app’s session (POST /api/session); changes also need X-CSRF-Token',
+        },
       },
       schemas: componentSchemas(),
     },
@@ -86,7 +92,9 @@ function requestBody(body: NonNullable<Route['body']>): Json {
 function responses(r: Route): Json {
   const standard: Record<number, ResponseSpec> = {}
   if (r.query || r.params || r.body) standard[400] = { description: 'invalid input; details name each field' }
-  if (!r.public) standard[401] = { description: 'no token, or an unknown or revoked one' }
+  if (!r.public) standard[401] = { description: 'no token or session, or an unknown, revoked or expired one' }
+  if (!r.public && r.method !== 'get')
+    standard[403] = { description: 'signed in by session, without X-CSRF-Token or from another origin' }
   if (r.body) {
     standard[413] = { description: 'the body is larger than 5 MB' }
     standard[415] = { description: 'the Content-Type is not one this endpoint takes' }
@@ -127,6 +135,12 @@ const DESCRIPTION = `Upheld measures service level agreements: agreements as dat
 \`POST /api/tokens\`. A customer's token sees only its own organisation's agreements, tickets and clocks;
 anything else answers 404, as if it did not exist.
 
+**Sessions.** The web app signs in with \`POST /api/session\` {email, password} and is answered with the
+\`upheld_session\` cookie and a \`csrf_token\`. Requests signed in by the cookie that change something (any
+method but GET, HEAD and OPTIONS) must send \`X-CSRF-Token: <csrf_token>\` and, when they send an Origin, this
+server's. A token wins when both come, and needs neither. Failed sign-ins are limited (5 per account and 30
+per address in 15 minutes, per server process): past that the answer is 429 with Retry-After.
+
 **Errors.** Every error is \`{ "error": { "code", "message", "details": [{ path, message, hint, line, column }] } }\`.
 The code decides the status:
 
@@ -135,6 +149,7 @@ The code decides the status:
 ${statusTable}
 | payload_too_large | 413 |
 | unsupported_media_type | 415 |
+| rate_limited | 429 |
 
 \`invalid_input\` is always 400: a bad query parameter, JSON field or line of an uploaded agreement. 422 is for
 well-formed input that cannot be honoured. A 500 never carries internals; it is logged on the server.

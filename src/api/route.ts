@@ -3,12 +3,14 @@
 // so an endpoint cannot exist undocumented.
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import type { z } from 'zod'
+import type { SignedInSession } from '../actions/authenticate-session.ts'
 import type { Actor } from '../actions/deps.ts'
 import { fromZodIssues } from '../domain/agreement/zod-issues.ts'
 import { AppError } from '../domain/app-error.ts'
 import { limitBody, readJson, requireMediaType } from './body.ts'
 
-export type ApiEnv = { Variables: { actor: Actor; route: string } }
+/** `session` is set when the actor signed in with the session cookie (not with a token). */
+export type ApiEnv = { Variables: { actor: Actor; route: string; session?: SignedInSession } }
 export type ApiContext = Context<ApiEnv>
 
 /** A JSON body checked against `json` (documented by `doc` when the action validates it itself). */
@@ -32,7 +34,7 @@ export type RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends JsonBo
   tag: string
   summary: string
   description?: string
-  /** No token needed (health, documents, metrics). */
+  /** No token or session needed (health, documents, metrics, signing in). */
   public?: boolean
   query?: Q
   params?: P

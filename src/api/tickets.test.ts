@@ -158,4 +158,36 @@ describe('tickets, events and clocks', () => {
     assert.match(r.text, /upheld_events_ingested_total\{outcome="accepted"\} 1[1-9]/)
     assert.match(r.text, /upheld_events_ingested_total\{outcome="duplicate"\} 10/)
   })
+  test("a customer sends their own messages, never the provider's replies, status or severity", async () => {
+    const raised = await api.request('POST', '/api/tickets', {
+      token: api.tokens.acme,
+      json: { severity: 'P2' },
+    })
+    assert.equal(raised.status, 201)
+    const ticket = raised.body.id
+    const event = (id: string, fields: object) => ({ id, ticket, at: '2026-11-27T10:05:00Z', ...fields })
+    const refused = await api.request('POST', '/api/events', {
+      token: api.tokens.acme,
+      json: [
+        event('c-1', { type: 'message', author: 'requester', public: true }),
+        event('c-2', { type: 'message', author: 'agent', public: true }),
+        event('c-3', { type: 'status', status: 'resolved' }),
+      ],
+    })
+    assert.equal(refused.status, 403)
+    assert.deepEqual(
+      refused.body.error.details.map((d: { path: unknown[]; message: string }) => [d.path, d.message]),
+      [
+        [[1], 'a message by "agent" is the provider\'s to record'],
+        [[2], 'a "status" event is the provider\'s to record'],
+      ],
+    )
+    const after = await api.request('GET', `/api/tickets/${ticket}`, { token: api.tokens.acme })
+    assert.equal(after.body.events.length, 1, 'nothing of the refused batch was stored')
+    const own = await api.request('POST', '/api/events', {
+      token: api.tokens.acme,
+      json: event('c-1', { type: 'message', author: 'requester', public: true }),
+    })
+    assert.equal(own.status, 202)
+  })
 })

@@ -21,6 +21,7 @@ import { registerTemplates } from './templates.ts'
 import { registerTickets } from './tickets.ts'
 import { registerToken } from './token.ts'
 import { registerUptime } from './uptime.ts'
+import { registerUser } from './user.ts'
 import { registerValidate } from './validate.ts'
 
 export function buildProgram(
@@ -49,6 +50,7 @@ export function buildProgram(
   registerAvailability(program, now)
   registerImport(program)
   registerToken(program)
+  registerUser(program)
   registerLifecycle(program, now, setExit)
   registerTickets(program, now)
   registerStatus(program, now)

@@ -26,7 +26,7 @@ export function registerNotifications(program: Command, now: () => number): void
         throw new AppError('invalid_input', `--state: give one of ${STATES.join(', ')}`)
       await withDatabase(now, async (deps) => {
         const { listNotifications } = await import('../actions/list-notifications.ts')
-        const items = await listNotifications(deps, SYSTEM_ACTOR, {
+        const { items } = await listNotifications(deps, SYSTEM_ACTOR, {
           state,
           customer: opts.customer,
           limit: Number(opts.limit) || 100,

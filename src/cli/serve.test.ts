@@ -38,6 +38,15 @@ test('upheld serve listens and answers /api/health, and stops on SIGTERM', async
     })
     const response = await fetch(`${url}/api/health`)
     assert.equal(response.status, 200)
+    const first = /^Sign in at (\S+) as (\S+) with password (\S+) ; /m.exec(output)
+    assert.ok(first, `the first start prints the admin's password: ${output}`)
+    assert.equal(first[1], url)
+    const session = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: first[2], password: first[3] }),
+    })
+    assert.equal(session.status, 200)
     assert.equal(((await response.json()) as { status: string }).status, 'ok')
     child.kill('SIGTERM')
     const [code] = await once(child, 'exit')

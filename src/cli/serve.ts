@@ -31,6 +31,10 @@ export function registerServe(program: Command): void {
           `First start: created the organisation "${first.organisation}" and the admin ${first.email}; ` +
             `admin API token: ${first.token} ; keep this token, it is not shown again\n`,
         )
+        process.stdout.write(
+          `Sign in at ${running.url ?? config.publicUrl} as ${first.email} with password ${first.password} ; ` +
+            `keep it or set another (upheld user password ${first.email}), it is not shown again\n`,
+        )
       }
       const roles = [
         ...(running.url ? [`listening on ${running.url}`] : []),

@@ -3,11 +3,18 @@
 // terminal. Instants are ISO 8601; durations are milliseconds.
 import type { ObjectiveMeasure } from '../domain/availability/measure-objective.ts'
 import type { Span } from '../domain/availability/span-set.ts'
+import type { StatusSpan } from '../domain/availability/status-intervals.ts'
 import { formatDuration } from '../domain/duration.ts'
 import { formatInZone } from '../domain/time-zone.ts'
 
-/** An objective's figures; from the database, also which agreement version it came from. */
-export type MeasuredObjective = ObjectiveMeasure & { agreement?: { id: string; version: number } }
+/**
+ * An objective's figures; from the database, also which agreement version it came from and,
+ * when asked for, the service's status over the period (the spans the figures were made from).
+ */
+export type MeasuredObjective = ObjectiveMeasure & {
+  agreement?: { id: string; version: number }
+  timeline?: StatusSpan[]
+}
 
 const iso = (t: number) => new Date(t).toISOString()
 
@@ -26,7 +33,7 @@ export function availabilityJson(period: Span, measures: readonly MeasuredObject
   }
 }
 
-function objectiveJson({ rules, period, figures: f, maintenance, agreement }: MeasuredObjective) {
+function objectiveJson({ rules, period, figures: f, maintenance, agreement, timeline }: MeasuredObjective) {
   return {
     id: rules.id,
     service: rules.service,
@@ -54,6 +61,9 @@ function objectiveJson({ rules, period, figures: f, maintenance, agreement }: Me
       qualifies: m.qualifies,
       ...(m.reason === undefined ? {} : { reason: m.reason }),
     })),
+    ...(timeline === undefined
+      ? {}
+      : { timeline: timeline.map((s) => ({ start: iso(s.start), end: iso(s.end), status: s.status })) }),
   }
 }
 

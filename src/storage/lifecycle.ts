@@ -134,3 +134,58 @@ export async function endedVersions(
   )
   return new Set(rows.map((r) => `${r.agreement_id}@${r.version}`))
 }
+
+/** Where an agreement stands, for listings: its current edition, the version in force, its open findings. */
+export type AgreementStanding = {
+  agreement_id: string
+  /** The edition being worked on, else the one waiting, else the one in force, else the last. */
+  edition: number | null
+  state: string | null
+  /** The version in force: of the live edition, or (for an agreement without a lifecycle) the newest in effect. */
+  version: number | null
+  version_from: Date | null
+  review_due: string | null
+  errors: number
+  warnings: number
+}
+
+export async function agreementStandings(
+  db: Db,
+  customerId: string | undefined,
+  now: Date,
+): Promise<AgreementStanding[]> {
+  return db.query<AgreementStanding>(
+    `select a.id as agreement_id, cur.edition, cur.state,
+            case when cur.edition is null then v.version else live.version end as version,
+            case when cur.edition is null then v.effective_from else live.effective_at end as version_from,
+            live.review_due::text as review_due,
+            coalesce(f.errors, 0)::int as errors, coalesce(f.warnings, 0)::int as warnings
+       from agreements a
+       left join lateral (
+         select e.edition, e.state from agreement_editions e
+          where e.customer_id = a.customer_id and e.agreement_id = a.id
+          order by case
+                     when e.state in ('draft', 'negotiation', 'management_approval', 'legal_review',
+                                      'final_approval', 'signing') then 0
+                     when e.state in ('signed', 'distributed') then 1
+                     when e.state in ('in_force', 'review_due') then 2
+                     else 3 end, e.edition desc
+          limit 1) cur on true
+       left join lateral (
+         select e.version, e.effective_at, e.review_due from agreement_editions e
+          where e.customer_id = a.customer_id and e.agreement_id = a.id and e.state in ('in_force', 'review_due')
+          order by e.edition desc limit 1) live on true
+       left join lateral (
+         select v.version, v.effective_from from agreement_versions v
+          where v.agreement_id = a.id and v.effective_from <= $2
+          order by v.version desc limit 1) v on true
+       left join lateral (
+         select count(*) filter (where f.level = 'error') as errors,
+                count(*) filter (where f.level = 'warning') as warnings
+           from agreement_findings f
+          where f.customer_id = a.customer_id and f.agreement_id = a.id and f.resolved_at is null) f on true
+      where $1::text is null or a.customer_id = $1
+      order by a.id`,
+    [customerId ?? null, now],
+  )
+}

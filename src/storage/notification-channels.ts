@@ -35,6 +35,36 @@ export async function insertChannel(
   return n === 1
 }
 
+/**
+ * Changes an enabled channel's name and settings, and its secret unless `secret` is undefined.
+ * `missing`: no enabled channel of that id; `name_taken`: another channel has the name.
+ */
+export async function updateChannel(
+  db: Db,
+  change: { id: string; name: string; config: Record<string, unknown>; secret?: string | null },
+): Promise<'updated' | 'missing' | 'name_taken'> {
+  return db.transaction(async (tx) => {
+    const [clash] = await tx.query<{ id: string }>(
+      'select id from notification_channels where name = $1 and id <> $2',
+      [change.name, change.id],
+    )
+    if (clash) return 'name_taken'
+    const n = await tx.execute(
+      `update notification_channels
+          set name = $2, config = $3, secret = case when $4::boolean then $5 else secret end
+        where id = $1 and disabled_at is null`,
+      [
+        change.id,
+        change.name,
+        JSON.stringify(change.config),
+        change.secret !== undefined,
+        change.secret ?? null,
+      ],
+    )
+    return n === 1 ? 'updated' : 'missing'
+  })
+}
+
 export async function listChannels(db: Db): Promise<ChannelRow[]> {
   return db.query<ChannelRow>(`select ${COLUMNS} from notification_channels order by created_at, id`)
 }

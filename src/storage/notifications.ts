@@ -105,14 +105,31 @@ export async function recordAttempt(db: Db, n: NotificationRow, result: Outcome)
   })
 }
 
-export type NotificationFilter = { customerId?: string; state?: NotificationState; limit: number }
+/** The sort key of a notification in the log, newest first. */
+export type NotificationKey = { createdAt: Date; id: string; customerId: string }
+export type NotificationFilter = {
+  customerId?: string
+  state?: NotificationState
+  limit: number
+  /** Only those after this one in the log (older). */
+  after?: NotificationKey
+}
 
 export async function listNotifications(db: Db, filter: NotificationFilter): Promise<NotificationRow[]> {
+  const after = filter.after
   return db.query<NotificationRow>(
     `select * from notifications
       where ($1::text is null or customer_id = $1) and ($2::text is null or state = $2)
-      order by created_at desc, id desc limit $3`,
-    [filter.customerId ?? null, filter.state ?? null, filter.limit],
+        and ($4::timestamptz is null or (created_at, id, customer_id) < ($4, $5::text, $6::text))
+      order by created_at desc, id desc, customer_id desc limit $3`,
+    [
+      filter.customerId ?? null,
+      filter.state ?? null,
+      filter.limit,
+      after?.createdAt ?? null,
+      after?.id ?? null,
+      after?.customerId ?? null,
+    ],
   )
 }
 

@@ -55,13 +55,16 @@ export type TicketFilter = {
   customerId?: string
   severity?: string
   agent?: string
+  service?: string
+  /** Open: not resolved nor closed; closed: resolved or closed. */
+  status?: 'open' | 'closed'
   /** Only tickets with a clock that breached: flagged so, or still running past its due instant at this time. */
   breachedAt?: Date
   /** Only tickets with a running clock not yet breached at `from` and due before `to`. */
   dueWithin?: { from: Date; to: Date }
   limit: number
-  /** Keyset paging: the tickets after this one, in (customer, id) order. */
-  after?: { customerId: string; id: string }
+  /** Keyset paging: the tickets after this one, newest first (then by customer and id). */
+  after?: { createdAt: Date; customerId: string; id: string }
 }
 
 export async function listTickets(db: Db, f: TicketFilter): Promise<TicketRow[]> {
@@ -76,8 +79,11 @@ export async function listTickets(db: Db, f: TicketFilter): Promise<TicketRow[]>
         and ($5::timestamptz is null or exists (
               select 1 from clocks c where c.customer_id = t.customer_id and c.ticket_id = t.id
                  and c.state = 'running' and not c.breached and c.due >= $5 and c.due < $6))
-        and ($7::text is null or (t.customer_id, t.id) > ($7::text, $8::text))
-      order by t.customer_id, t.id
+        and ($10::text is null or t.service = $10)
+        and ($11::text is null or (t.status in ('resolved', 'closed')) = ($11 = 'closed'))
+        and ($7::timestamptz is null
+             or t.created_at < $7 or (t.created_at = $7 and (t.customer_id, t.id) > ($8::text, $12::text)))
+      order by t.created_at desc, t.customer_id, t.id
       limit $9`,
     [
       f.customerId ?? null,
@@ -86,9 +92,12 @@ export async function listTickets(db: Db, f: TicketFilter): Promise<TicketRow[]>
       f.breachedAt ?? null,
       f.dueWithin?.from ?? null,
       f.dueWithin?.to ?? null,
+      f.after?.createdAt ?? null,
       f.after?.customerId ?? null,
-      f.after?.id ?? null,
       f.limit,
+      f.service ?? null,
+      f.status ?? null,
+      f.after?.id ?? null,
     ],
   )
 }

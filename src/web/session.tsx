@@ -1,6 +1,6 @@
 // Who is signed in: read once from GET /api/session, set by signing in, cleared by signing out
 // or by any 401. The CSRF token it carries goes on every request that changes something.
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react'
 import { ApiError, api, setCsrfToken, whenUnauthorized } from './api.ts'
 
@@ -17,6 +17,11 @@ export type Session = {
 
 const SessionContext = createContext<Session | null>(null)
 const KEY = ['session']
+
+/** What one user fetched is never shown to the next; the session query itself stays observed. */
+function forgetOtherQueries(client: QueryClient): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== KEY[0] })
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient()
@@ -45,7 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const body = await api<SessionBody>('POST', '/api/session', { body: { email, password } })
       setCsrfToken(body.csrf_token)
-      client.clear()
+      forgetOtherQueries(client)
       client.setQueryData(KEY, body.user)
       return body.user
     },
@@ -54,7 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     await api('DELETE', '/api/session').catch(() => undefined)
     setCsrfToken(null)
-    client.clear()
+    forgetOtherQueries(client)
     client.setQueryData(KEY, null)
   }, [client])
   const value = useMemo(

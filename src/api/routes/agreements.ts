@@ -5,8 +5,13 @@ import type { Deps } from '../../actions/deps.ts'
 import { findAgreementsInForce } from '../../actions/find-agreements-in-force.ts'
 import { getAgreement } from '../../actions/get-agreement.ts'
 import { getAgreementVersion } from '../../actions/get-agreement-version.ts'
-import { listAgreements } from '../../actions/list-agreements.ts'
+import {
+  type AgreementRow,
+  type AgreementStanding,
+  listAgreementsStanding,
+} from '../../actions/list-agreements.ts'
 import { uploadAgreement } from '../../actions/upload-agreement.ts'
+import type { EditionState } from '../../domain/lifecycle/states.ts'
 import {
   presentAgreement,
   presentAgreementDetail,
@@ -57,11 +62,17 @@ export function agreementRoutes(deps: Deps): Route[] {
       operationId: 'listAgreements',
       tag: 'Agreements',
       summary: 'List agreements',
-      description: 'A customer sees their own organisation’s; staff see all, or one customer’s.',
+      description:
+        'A customer sees their own organisation’s; staff see all, or one customer’s. Each with where it ' +
+        'stands: the state of its current edition, the version in force and its open health findings.',
       query: z.object({ customer: z.string().min(1).optional() }),
       responses: { 200: { description: 'agreements, by id', schema: S.AgreementListSchema } },
       handle: async (c, { query }) =>
-        c.json({ items: (await listAgreements(deps, c.get('actor'), query.customer)).map(presentAgreement) }),
+        c.json({
+          items: (await listAgreementsStanding(deps, c.get('actor'), query.customer)).map(
+            presentListedAgreement,
+          ),
+        }),
     }),
     route({
       method: 'get',
@@ -115,4 +126,21 @@ export function agreementRoutes(deps: Deps): Route[] {
         ),
     }),
   ]
+}
+
+function presentListedAgreement(
+  a: AgreementRow & { standing: AgreementStanding },
+): z.output<typeof S.AgreementListSchema>['items'][number] {
+  const s = a.standing
+  return {
+    ...presentAgreement(a),
+    standing: {
+      edition: s.edition,
+      state: s.state as EditionState | null,
+      version_in_force: s.version,
+      in_force_since: s.version_from?.toISOString() ?? null,
+      review_due: s.review_due,
+      open_findings: { errors: s.errors, warnings: s.warnings },
+    },
+  }
 }

@@ -136,6 +136,7 @@ export function availabilityRoutes(deps: Deps): Route[] {
           period: query.period ?? null,
           at: query.at,
           objective: query.objective,
+          timeline: query.timeline,
         })
         return c.json({ customer: report.customer, ...availabilityJson(report.period, report.objectives) })
       },

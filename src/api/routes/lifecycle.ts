@@ -1,7 +1,7 @@
 // The agreement lifecycle: draft revisions, negotiation by section, comments, submission,
 // approvals, signatures, withdrawal, review and termination, the audit log and its
 // verification. Every act answers with the edition it concerned and the entries it appended.
-import type { z } from 'zod'
+import { z } from 'zod'
 import { commentOnAgreement } from '../../actions/comment-on-agreement.ts'
 import { confirmAgreementReview } from '../../actions/confirm-agreement-review.ts'
 import { approveAgreement, rejectAgreement } from '../../actions/decide-agreement-approval.ts'
@@ -11,6 +11,7 @@ import { distributeOnSignature } from '../../actions/distribute-on-signature.ts'
 import { terminateAgreement, withdrawAgreement } from '../../actions/end-agreement.ts'
 import { lifecycleRecords } from '../../actions/lifecycle-records.ts'
 import type { ActResult } from '../../actions/lifecycle-session.ts'
+import { listAgreementActs } from '../../actions/list-agreement-acts.ts'
 import {
   agreeToSections,
   openAgreementNegotiation,
@@ -22,10 +23,14 @@ import {
   getAgreementRevision,
   verifyAgreementAudit,
 } from '../../actions/read-agreement-lifecycle.ts'
+import { renderAgreementRevision } from '../../actions/render-agreement-revision.ts'
 import { saveAgreementDraft } from '../../actions/save-agreement-draft.ts'
 import { signAgreement } from '../../actions/sign-agreement.ts'
 import { submitAgreement } from '../../actions/submit-agreement.ts'
+import { RENDER_FORMATS } from '../../render/formats.ts'
+import { documentResponse } from '../agreement-document.ts'
 import {
+  presentActs,
   presentDraft,
   presentHistory,
   presentLifecycle,
@@ -112,6 +117,30 @@ function revisionRoutes(deps: Deps): Route[] {
       handle: async (c, { params }) =>
         c.json(presentRevision(await getAgreementRevision(deps, c.get('actor'), params.id, params.revision))),
     }),
+    route({
+      method: 'get',
+      path: '/api/agreements/:id/revisions/:revision/document',
+      operationId: 'renderAgreementRevision',
+      tag: TAG,
+      summary: 'One revision as a document: HTML, PDF or Markdown',
+      description:
+        'A draft reads as the signed agreement will: rendered from the revision with its template’s outline, ' +
+        'as a version is (GET /api/agreements/{id}/versions/{version}/document).',
+      params: L.RevisionParams,
+      query: z.object({ format: z.enum(RENDER_FORMATS).default('html') }),
+      responses: {
+        200: { description: 'the document, in the media type of its format', media: 'text/html' },
+        ...NOT_FOUND,
+      },
+      handle: async (c, { params, query }) => {
+        const rendered = await renderAgreementRevision(deps, c.get('actor'), {
+          agreementId: params.id,
+          revision: params.revision,
+          format: query.format,
+        })
+        return documentResponse(c, rendered, query.format)
+      },
+    }),
   ]
 }
 
@@ -127,6 +156,21 @@ function recordRoutes(deps: Deps): Route[] {
       responses: { 200: { description: 'the lifecycle', schema: L.LifecycleSchema }, ...NOT_FOUND },
       handle: async (c, { params }) =>
         c.json(presentLifecycle(await getAgreementLifecycle(deps, c.get('actor'), params.id))),
+    }),
+    route({
+      method: 'get',
+      path: '/api/agreements/:id/actions',
+      operationId: 'listAgreementActs',
+      tag: TAG,
+      summary: 'What you may do to the agreement now, and why not the rest',
+      description:
+        'Every act a person takes, tried as you on the agreement as it stands, by the same rules the acts ' +
+        'themselves apply: allowed, or refused with the reason the act would give. With the findings of ' +
+        'the submission lint rules on the revision being worked on (warnings are acknowledged on submission).',
+      params: IdParam,
+      responses: { 200: { description: 'the acts', schema: L.ActsSchema }, ...NOT_FOUND },
+      handle: async (c, { params }) =>
+        c.json(presentActs(await listAgreementActs(deps, c.get('actor'), params.id))),
     }),
     route({
       method: 'get',

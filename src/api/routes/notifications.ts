@@ -7,6 +7,7 @@ import {
   createChannel,
   disableChannel,
   listChannels,
+  updateChannel,
 } from '../../actions/manage-notification-channels.ts'
 import { testNotificationChannel } from '../../actions/test-notification-channel.ts'
 import { type Route, route } from '../route.ts'
@@ -42,6 +43,26 @@ export function notificationRoutes(deps: Deps & { baseUrl?: string }): Route[] {
       },
       handle: async (c, { body }) =>
         c.json(presentChannel(await createChannel(deps, c.get('actor'), body)), 201),
+    }),
+    route({
+      method: 'post',
+      path: '/api/notification-channels/:id',
+      operationId: 'updateNotificationChannel',
+      tag: TAG,
+      summary: 'Change a channel’s name or settings (admin)',
+      description:
+        'Send the channel as when adding it, with the same kind. A secret left out (SMTP password, HMAC key, ' +
+        'Slack URL) stays as stored; one sent replaces it. Secrets are never shown.',
+      params: IdParam,
+      body: { json: S.UpdateChannelSchema },
+      responses: {
+        200: { description: 'changed', schema: S.ChannelSchema },
+        ...ADMIN_ONLY,
+        404: { description: 'no enabled channel' },
+        409: { description: 'another channel has this name' },
+      },
+      handle: async (c, { params, body }) =>
+        c.json(presentChannel(await updateChannel(deps, c.get('actor'), params.id, body))),
     }),
     route({
       method: 'delete',
@@ -83,11 +104,13 @@ export function notificationRoutes(deps: Deps & { baseUrl?: string }): Route[] {
       operationId: 'listNotifications',
       tag: TAG,
       summary: 'The delivery log: notifications and their attempts, newest first',
-      description: 'Customers see only their own organisation’s.',
+      description: 'Customers see only their own organisation’s. Paged: pass next_cursor back as cursor.',
       query: S.NotificationQuerySchema,
       responses: { 200: { description: 'notifications', schema: S.NotificationListSchema } },
-      handle: async (c, { query }) =>
-        c.json({ items: (await listNotifications(deps, c.get('actor'), query)).map(presentNotification) }),
+      handle: async (c, { query }) => {
+        const page = await listNotifications(deps, c.get('actor'), query)
+        return c.json({ items: page.items.map(presentNotification), next_cursor: page.nextCursor })
+      },
     }),
   ]
 }

@@ -2,16 +2,21 @@
 // customer's ticket is a 404, exactly like one that does not exist.
 
 import { z } from 'zod'
+import { changeTicketStatus } from '../../actions/change-ticket-status.ts'
 import { createTicket } from '../../actions/create-ticket.ts'
 import type { Deps } from '../../actions/deps.ts'
 import { getTicket } from '../../actions/get-ticket.ts'
+import { getTicketTimeline } from '../../actions/get-ticket-timeline.ts'
 import { ingestEvents } from '../../actions/ingest-events.ts'
 import { listClocks } from '../../actions/list-clocks.ts'
 import { listTickets } from '../../actions/list-tickets.ts'
+import { replyToTicket } from '../../actions/reply-to-ticket.ts'
+import { presentTimeline } from '../board-presenters.ts'
 import type { Metrics } from '../metrics.ts'
 import { presentClock, presentTicket, presentTicketDetail } from '../presenters.ts'
 import { type Route, route } from '../route.ts'
 import { IdParam } from '../schemas/common.ts'
+import * as T from '../schemas/ticket-timeline.ts'
 import * as S from '../schemas/tickets.ts'
 
 const HOUR_MS = 3_600_000
@@ -41,7 +46,7 @@ export function ticketRoutes(deps: Deps, metrics: Metrics): Route[] {
       path: '/api/tickets',
       operationId: 'listTickets',
       tag: 'Tickets',
-      summary: 'List tickets, filtered and paged',
+      summary: 'List tickets, newest first, filtered and paged',
       query: S.TicketQuerySchema,
       responses: { 200: { description: 'a page of tickets', schema: S.TicketPageSchema } },
       handle: async (c, { query }) => {
@@ -77,6 +82,66 @@ export function ticketRoutes(deps: Deps, metrics: Metrics): Route[] {
         c.json({
           items: (await getTicket(deps, c.get('actor'), params.id, query.customer)).clocks.map(presentClock),
         }),
+    }),
+    route({
+      method: 'get',
+      path: '/api/tickets/:id/timeline',
+      operationId: 'getTicketTimeline',
+      tag: 'Clocks',
+      summary: 'A ticket’s clocks on a timeline, and who is escalated next and when',
+      description:
+        'Each clock’s running and waiting spans, its calendar’s open hours, its warning, breach and escalation ' +
+        'thresholds (when reached, whether sent), and the escalation matrix and referral levels of the agreement ' +
+        'versions its clocks are pinned to. Customers see their own agreements’ clocks only.',
+      params: IdParam,
+      query: S.OneTicketQuerySchema,
+      responses: { 200: { description: 'the timeline', schema: T.TicketTimelineSchema }, ...NOT_FOUND },
+      handle: async (c, { params, query }) =>
+        c.json(presentTimeline(await getTicketTimeline(deps, c.get('actor'), params.id, query.customer))),
+    }),
+    route({
+      method: 'post',
+      path: '/api/tickets/:id/messages',
+      operationId: 'addTicketMessage',
+      tag: 'Tickets',
+      summary: 'Write a message on a ticket',
+      description:
+        'Staff write as the agent: public by default (a qualifying response, which meets the first-response ' +
+        'clock), or an internal note with public false, which customers never see. Customers write as the ' +
+        'requester, always publicly. The event’s id and instant are made here.',
+      params: IdParam,
+      query: S.OneTicketQuerySchema,
+      body: { json: T.NewMessageSchema },
+      responses: { 201: { description: 'the ticket after it', schema: S.TicketDetailSchema }, ...NOT_FOUND },
+      handle: async (c, { params, query, body }) =>
+        c.json(
+          presentTicketDetail(await replyToTicket(deps, c.get('actor'), params.id, body, query.customer)),
+          201,
+        ),
+    }),
+    route({
+      method: 'post',
+      path: '/api/tickets/:id/status',
+      operationId: 'changeTicketStatus',
+      tag: 'Tickets',
+      summary: 'Change a ticket’s status (staff)',
+      description:
+        'A status the agreement pauses on (waiting_on_customer by default) pauses the resolution clock; resolved ' +
+        'or closed stops the clocks; another status after those reopens the ticket.',
+      params: IdParam,
+      query: S.OneTicketQuerySchema,
+      body: { json: T.NewStatusSchema },
+      responses: {
+        200: { description: 'the ticket after it', schema: S.TicketDetailSchema },
+        403: { description: 'customers do not change statuses' },
+        ...NOT_FOUND,
+      },
+      handle: async (c, { params, query, body }) =>
+        c.json(
+          presentTicketDetail(
+            await changeTicketStatus(deps, c.get('actor'), params.id, body.status, query.customer),
+          ),
+        ),
     }),
     route({
       method: 'get',

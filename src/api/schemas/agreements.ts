@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EDITION_STATES } from '../../domain/lifecycle/states.ts'
 import { InstantSchema, named } from './common.ts'
 
 export const AgreementSummarySchema = named(
@@ -12,9 +13,29 @@ export const AgreementSummarySchema = named(
     created_at: z.string(),
   }),
 )
+export const AgreementStandingSchema = named(
+  'AgreementStanding',
+  z.object({
+    edition: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'the edition being worked on, else the one waiting, else the one in force; null without a lifecycle',
+      ),
+    state: z.enum(EDITION_STATES).nullable().describe('that edition’s state'),
+    version_in_force: z.number().int().nullable(),
+    in_force_since: z.string().nullable(),
+    review_due: z.string().nullable().describe('the next review of the edition in force (YYYY-MM-DD)'),
+    open_findings: z
+      .object({ errors: z.number().int(), warnings: z.number().int() })
+      .describe('what the daily health check found and is not resolved'),
+  }),
+  'Where an agreement stands.',
+)
 export const AgreementListSchema = named(
   'AgreementList',
-  z.object({ items: z.array(AgreementSummarySchema) }),
+  z.object({ items: z.array(AgreementSummarySchema.extend({ standing: AgreementStandingSchema })) }),
 )
 
 export const AgreementVersionSchema = named(

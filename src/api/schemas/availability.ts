@@ -3,7 +3,7 @@ import { IdSchema } from '../../domain/agreement/primitives.ts'
 import { ProbeSchema } from '../../domain/agreement/sections-availability.ts'
 import { parsePeriodLabel } from '../../domain/availability/reporting-period.ts'
 import { SERVICE_STATUSES, StatusEventSchema } from '../../domain/status-events.ts'
-import { InstantSchema, named } from './common.ts'
+import { FlagSchema, InstantSchema, named } from './common.ts'
 
 export const StatusEventsBodySchema = named(
   'StatusEventsBody',
@@ -130,6 +130,7 @@ export const AvailabilityQuerySchema = z.strictObject({
     'the figures as known at this instant; rolling windows end here; default: now',
   ),
   objective: z.string().min(1).optional().describe('only this objective'),
+  timeline: FlagSchema.optional().describe("1 or true: each objective's timeline too"),
 })
 
 const instant = z.string().describe('ISO 8601')
@@ -170,6 +171,13 @@ export const ObjectiveFiguresSchema = named(
         reason: z.string().optional().describe('why a window does not qualify'),
       }),
     ),
+    timeline: z
+      .array(z.object({ start: instant, end: instant, status: StatusSchema }))
+      .optional()
+      .describe(
+        'with timeline=1: the service’s status over the period as the objective counts its components, ' +
+          'adjacent spans oldest first (unknown where nothing reported)',
+      ),
   }),
   'One availability objective over its period (docs/availability.md has the rules).',
 )

@@ -13,7 +13,7 @@ export function named<S extends z.ZodType>(id: string, schema: S, description?: 
 }
 
 /** Codes beyond the actions' closed list, for what the HTTP layer itself refuses. */
-export const HTTP_ERROR_CODES = ['payload_too_large', 'unsupported_media_type'] as const
+export const HTTP_ERROR_CODES = ['payload_too_large', 'unsupported_media_type', 'rate_limited'] as const
 
 export const IssueSchema = named(
   'Issue',

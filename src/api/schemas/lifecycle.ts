@@ -1,6 +1,7 @@
 // The lifecycle's request and response shapes: revisions, the state of each edition, the
 // negotiation by section, approvals, signatures, the audit log and its verification.
 import { z } from 'zod'
+import { PERSON_ACTS } from '../../domain/lifecycle/available-acts.ts'
 import { EDITION_STATES } from '../../domain/lifecycle/states.ts'
 import { named } from './common.ts'
 
@@ -223,4 +224,43 @@ export const VerificationSchema = named(
     seq: z.number().int().optional().describe('the first entry that does not hold'),
     reason: z.string().optional(),
   }),
+)
+
+export const LintFindingSchema = named(
+  'LintFinding',
+  z.object({
+    rule: z.string().describe('the lint rule, e.g. availability.monitored'),
+    level: z.enum(['error', 'warning']),
+    path: z.string().describe('where: spec.availability[0]'),
+    message: z.string(),
+    hint: z.string().nullable(),
+  }),
+)
+
+export const ActsSchema = named(
+  'AgreementActs',
+  z.object({
+    agreement: z.string(),
+    edition: EditionRef.nullable().describe('the edition the acts concern (the lifecycle’s current one)'),
+    party: z
+      .enum(['provider', 'customer'])
+      .nullable()
+      .describe('the party you negotiate for: staff for the provider, the customer’s users for it'),
+    acts: z.array(
+      z.object({
+        act: z.enum(PERSON_ACTS),
+        allowed: z.boolean(),
+        reason: z
+          .string()
+          .nullable()
+          .describe('why you may not, in the words the act itself would refuse with'),
+      }),
+    ),
+    findings: z
+      .array(LintFindingSchema)
+      .describe(
+        'the submission lint rules on the revision being worked on: errors block, warnings are acknowledged',
+      ),
+  }),
+  'What you may do now, and why not the rest.',
 )

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { ChannelInputSchema } from '../../domain/notifications/channel-input.ts'
-import { named } from './common.ts'
+import { ChannelInputSchema, ChannelUpdateSchema } from '../../domain/notifications/channel-input.ts'
+import { named, PageQuery } from './common.ts'
 
 export const CreateChannelSchema = ChannelInputSchema
+export const UpdateChannelSchema = ChannelUpdateSchema
 
 export const ChannelSchema = named(
   'NotificationChannel',
@@ -36,6 +37,7 @@ export const NotificationQuerySchema = z.object({
   state: z.enum(STATES).optional().describe('only notifications in this state'),
   customer: z.string().min(1).optional().describe("only this customer's (staff)"),
   limit: z.coerce.number().int().min(1).max(500).default(100).describe('at most this many, newest first'),
+  cursor: PageQuery.cursor,
 })
 
 export const NotificationSchema = named(
@@ -66,5 +68,5 @@ export const NotificationSchema = named(
 )
 export const NotificationListSchema = named(
   'NotificationList',
-  z.object({ items: z.array(NotificationSchema) }),
+  z.object({ items: z.array(NotificationSchema), next_cursor: z.string().nullable() }),
 )

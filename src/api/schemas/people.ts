@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { named } from './common.ts'
+import { NewPasswordSchema } from './session.ts'
 
 const ROLES = ['admin', 'agent', 'customer'] as const
 const Id = z
@@ -52,6 +53,7 @@ export const CreateUserSchema = z.strictObject({
   name: z.string().min(1).max(200),
   role: z.enum(ROLES),
   organisation: z.string().min(1),
+  password: NewPasswordSchema.optional().describe('to sign in to the web app; none: tokens only'),
 })
 export const UserQuerySchema = z.object({
   organisation: z.string().min(1).optional().describe("only this organisation's users"),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REQUEST_TYPES } from '../../domain/agreement/sections-service-levels.ts'
 import { TicketEventSchema } from '../../domain/clocks/ticket-events.ts'
 import { DurationSchema, FlagSchema, InstantSchema, named, PageQuery } from './common.ts'
 
@@ -66,6 +67,15 @@ export const CreateTicketSchema = z.strictObject({
   service: z.string().min(1).optional(),
   severity: z.string().min(1),
   subject: z.string().max(1000).optional(),
+  description: z
+    .string()
+    .max(20_000)
+    .optional()
+    .describe('what the requester wrote, kept on the created event'),
+  request_type: z
+    .enum(REQUEST_TYPES)
+    .optional()
+    .describe('incident (a problem), service-request (assistance), problem or feature-request'),
   requester: z.string().min(1).optional(),
   channel: z.string().min(1).optional().describe('default "api"'),
   groups: z.array(z.string()).optional(),
@@ -79,6 +89,11 @@ export const TicketQuerySchema = z.object({
     .describe("only this customer's tickets (a customer sees only their own)"),
   severity: z.string().min(1).optional().describe('only tickets of this severity, e.g. P1'),
   agent: z.string().min(1).optional().describe('only tickets assigned to this agent'),
+  service: z.string().min(1).optional().describe('only tickets about this service'),
+  status: z
+    .enum(['open', 'closed'])
+    .optional()
+    .describe('open: neither resolved nor closed; closed: resolved or closed'),
   breached: FlagSchema.optional().describe('only tickets with a breached clock'),
   at_risk: FlagSchema.optional().describe(
     'only tickets with a running clock, not yet breached, due within the window',

@@ -66,6 +66,11 @@ export function lifecycleCases(h: Helpers): Record<string, Case> {
     },
     'GET /api/agreements/:id/revisions/:revision': read('/revisions/1'),
     'GET /api/agreements/:id/lifecycle': read('/lifecycle'),
+    'GET /api/agreements/:id/actions': read('/actions'),
+    'GET /api/agreements/:id/revisions/:revision/document': async (api, me, other) => {
+      for (const format of ['html', 'md'])
+        await read(`/revisions/1/document?format=${format}`)(api, me, other)
+    },
     'GET /api/agreements/:id/history': read('/history'),
     'GET /api/agreements/:id/audit/verify': read('/audit/verify'),
     'POST /api/agreements/:id/negotiation': act('/negotiation', {}),

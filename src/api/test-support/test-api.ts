@@ -29,9 +29,10 @@ export type TestApi = {
   drop(): Promise<void>
 }
 
-export async function createTestApi(): Promise<TestApi> {
+/** `now`: the app's clock, for tests that move time; NOW otherwise. */
+export async function createTestApi(options: { now?: Deps['now'] } = {}): Promise<TestApi> {
   const t = await createTestDb()
-  const deps: Deps = { db: t.db, now: fixedClock(NOW) }
+  const deps: Deps = { db: t.db, now: options.now ?? fixedClock(NOW) }
   await seedPeople(t.db)
   const tokenOf = async (userId: string) => (await createToken(deps, ADMIN, { userId, name: 'test' })).token
   const tokens = {

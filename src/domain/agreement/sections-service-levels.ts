@@ -40,6 +40,8 @@ export const METRICS = ['first_response', 'next_response', 'periodic_update', 'r
 export type Metric = (typeof METRICS)[number]
 export const MetricSchema = z.enum(METRICS)
 
+export const REQUEST_TYPES = ['incident', 'service-request', 'problem', 'feature-request'] as const
+
 export const TargetSchema = z
   .strictObject({
     id: IdSchema.optional(),
@@ -49,7 +51,7 @@ export const TargetSchema = z
     every: DurationSchema.optional(),
     calendar: RefSchema,
     goal: PercentSchema.optional(),
-    requestType: z.enum(['incident', 'service-request', 'problem', 'feature-request']).optional(),
+    requestType: z.enum(REQUEST_TYPES).optional(),
   })
   .superRefine((t, ctx) => {
     if (t.within === undefined && t.every === undefined) {

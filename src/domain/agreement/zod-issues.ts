@@ -106,6 +106,7 @@ function fromZodIssue(schema: z.ZodType, issue: z.core.$ZodIssue): Issue[] {
         ]
       return [{ path, message: `must be at least ${issue.minimum}${issue.inclusive ? '' : ' (exclusive)'}` }]
     case 'too_big':
+      if (issue.origin === 'string') return [{ path, message: `must be at most ${issue.maximum} characters` }]
       return [{ path, message: `must be at most ${issue.maximum}` }]
     case 'invalid_union':
       return [{ path, message: `${describe(input)} is not allowed here`, hint: issue.message }]

@@ -1,6 +1,7 @@
 // A ticket's history is a stream of events: the same shape in the API, in files and in the
 // database. Clocks are a pure function of this log, ordered by time and then by arrival.
 import { z } from 'zod'
+import { REQUEST_TYPES } from '../agreement/sections-service-levels.ts'
 import { parseInstant } from '../time-zone.ts'
 
 // An instant names its offset: without one, a reading would depend on the machine's zone.
@@ -27,6 +28,10 @@ export const TicketEventSchema = z.discriminatedUnion('type', [
     groups: z.array(z.string()).optional(),
     channel: z.string().min(1).optional(),
     subject: z.string().max(1000).optional(),
+    /** What the requester wrote when raising it, as written. */
+    description: z.string().max(20_000).optional(),
+    /** The kind of request, in the words of the agreement's targets. */
+    requestType: z.enum(REQUEST_TYPES).optional(),
     agent: z.string().optional(),
   }),
   z.strictObject({
@@ -37,6 +42,7 @@ export const TicketEventSchema = z.discriminatedUnion('type', [
     automated: z.boolean().optional(),
     channel: z.string().optional(),
     by: z.string().optional(),
+    body: z.string().max(20_000).optional().describe('what the message says, when it is kept here'),
   }),
   z.strictObject({ ...base, type: z.literal('status'), status: z.string().min(1) }),
   z.strictObject({ ...base, type: z.literal('severity'), severity: z.string().min(1) }),

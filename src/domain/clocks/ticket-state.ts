@@ -49,17 +49,30 @@ export function targetFor(
   metric: Metric,
   severity = state.severity,
 ): TargetRule | undefined {
-  let rule = policy.target(severity, metric)
-  if (metric === 'first_response') {
-    const channel = policy.channelResponse(state.channel)
-    const dueBy = (r: TargetRule) => r.calendar.add(state.createdAt, r.ms).getTime()
-    if (channel && (!rule || dueBy(channel) < dueBy(rule))) rule = channel
-  }
+  let rule = untightenedTarget(policy, metric, severity, state)
   if (rule && state.tighten) {
     const { num, den } = state.tighten
     rule = { ...rule, ms: Math.floor((rule.ms * (den - num)) / den) }
   }
   return rule
+}
+
+/**
+ * The target of `metric` at `severity` under `policy` for a ticket created at `createdAt` on
+ * `channel`, before VIP tightening (which shrinks the time, never changes the calendar): how a
+ * stored clock finds its calendar again from its pinned version.
+ */
+export function untightenedTarget(
+  policy: ClockPolicy,
+  metric: Metric,
+  severity: string,
+  ticket: { channel: string | undefined; createdAt: number },
+): TargetRule | undefined {
+  const rule = policy.target(severity, metric)
+  if (metric !== 'first_response') return rule
+  const channel = policy.channelResponse(ticket.channel)
+  const dueBy = (r: TargetRule) => r.calendar.add(ticket.createdAt, r.ms).getTime()
+  return channel && (!rule || dueBy(channel) < dueBy(rule)) ? channel : rule
 }
 
 /** Starts the next cycle of `metric` under `policy`, paused when the ticket is in a pause status. */

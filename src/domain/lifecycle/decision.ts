@@ -47,6 +47,11 @@ export function liveEdition(state: LifecycleState): Edition | undefined {
   return state.editions.find((e) => LIVE_STATES.includes(e.state))
 }
 
+/** The edition being worked on, else the one about to take effect, else the one in force, else the last. */
+export function currentEdition(state: LifecycleState): Edition | undefined {
+  return openEdition(state) ?? pendingEdition(state) ?? liveEdition(state) ?? state.editions.at(-1)
+}
+
 /** The open edition, or a refusal that says there is none and how to start one. */
 export function requireOpen(state: LifecycleState): Edition | Refusal {
   const edition = openEdition(state)

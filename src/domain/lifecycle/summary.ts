@@ -1,6 +1,6 @@
 // Where an agreement stands, for people: each edition, and for the one being worked on, its
 // sections and what it waits for (whose agreement, approval or signature).
-import { liveEdition, openEdition, pendingEdition } from './decision.ts'
+import { currentEdition } from './decision.ts'
 import type { Comment, Edition, LifecycleState } from './replay.ts'
 import { listContacts, type RevisionRoles } from './roles.ts'
 import { PARTIES, type SectionStatus, sectionStatus } from './sections.ts'
@@ -16,7 +16,7 @@ export type LifecycleSummary = {
 
 /** `roles` are the current edition's revision's: who approves and signs it. */
 export function summarise(state: LifecycleState, roles?: RevisionRoles): LifecycleSummary {
-  const edition = openEdition(state) ?? pendingEdition(state) ?? liveEdition(state) ?? state.editions.at(-1)
+  const edition = currentEdition(state)
   const base = { agreement: state.agreement, editions: state.editions, comments: state.comments }
   if (edition === undefined) return base
   const sections = sectionStatus(edition.sectionKeys, edition.sections, state.marks)

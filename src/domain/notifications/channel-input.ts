@@ -43,3 +43,16 @@ export const ChannelInputSchema = z.discriminatedUnion('kind', [
   SlackChannelInputSchema,
 ])
 export type ChannelInput = z.input<typeof ChannelInputSchema>
+
+/**
+ * What an admin gives to change a channel: the same fields, its kind unchanged; a secret left
+ * out keeps the one stored (a Slack URL, being the secret, too).
+ */
+export const ChannelUpdateSchema = z.discriminatedUnion('kind', [
+  EmailChannelInputSchema,
+  WebhookChannelInputSchema.extend({
+    secret: WebhookChannelInputSchema.shape.secret.optional(),
+  }),
+  SlackChannelInputSchema.extend({ url: SlackChannelInputSchema.shape.url.optional() }),
+])
+export type ChannelUpdate = z.input<typeof ChannelUpdateSchema>

@@ -3,6 +3,12 @@
 import type { ReactNode } from 'react'
 import { ApiError } from '../api.ts'
 
+/** The API words its messages for logs and terminals ("the email or password is wrong"); a page shows them as sentences. */
+export function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1)
+  return /[.!?)]$/.test(text) ? text : `${text}.`
+}
+
 export function Loading({ what }: { what: string }) {
   return (
     <p className="loading" role="status" aria-live="polite">
@@ -20,7 +26,7 @@ export function ErrorView({ error, retry }: { error: unknown; retry?: () => void
         <strong>
           {error instanceof ApiError && error.status === 404 ? 'Not found.' : 'That did not work.'}
         </strong>{' '}
-        {message}
+        {sentence(message)}
       </p>
       {details.length > 0 && (
         <ul>

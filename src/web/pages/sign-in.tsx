@@ -2,6 +2,7 @@
 // (wrong password, too many attempts) is shown as the server words it.
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
+import { sentence } from '../components/states.tsx'
 import { useSession } from '../session.tsx'
 
 /** Only a path of this app: never another site named in the address. */
@@ -30,7 +31,7 @@ export function SignIn() {
       await signIn(String(form.get('email')), String(form.get('password')))
       navigate(safeNext(params.get('next')), { replace: true })
     } catch (e) {
-      setError((e as Error).message)
+      setError(sentence((e as Error).message))
       email.current?.focus()
     } finally {
       setBusy(false)
