@@ -5,22 +5,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { fileURLToPath } from 'node:url'
+import { CLI_ARGS } from './test-support/run-cli.ts'
 
 test('upheld serve listens and answers /api/health, and stops on SIGTERM', async () => {
-  const entry = fileURLToPath(new URL('./run.ts', import.meta.url))
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      entry,
-      'serve',
-      '--port',
-      '0',
-      '--data-dir',
-      mkdtempSync(join(tmpdir(), 'upheld-serve-')),
-    ],
+    [...CLI_ARGS, 'serve', '--port', '0', '--data-dir', mkdtempSync(join(tmpdir(), 'upheld-serve-'))],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { runCli } from './test-support/run-cli.ts'
+import { CLI_ARGS, runCli } from './test-support/run-cli.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'upheld-simulate-'))
 const write = (name: string, text: string) => {
@@ -21,8 +21,7 @@ const helpdesk = fileURLToPath(new URL('../../../shared/examples/helpdesk-sla.ya
 function runCliToFile(args: string[], out: string): { code: number | null; stderr: string } {
   const fd = openSync(out, 'w')
   try {
-    const entry = fileURLToPath(new URL('./run.ts', import.meta.url))
-    const r = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], {
+    const r = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
       stdio: ['ignore', fd, 'pipe'],
       encoding: 'utf8',
     })

@@ -12,6 +12,7 @@ import { after, before, beforeEach, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import type { TimerFiring } from '../actions/fire-timers.ts'
 import { createChannel } from '../actions/manage-notification-channels.ts'
+import { CLI_ARGS } from '../cli/test-support/run-cli.ts'
 import { insertOrganisation } from '../storage/organisations.ts'
 import { createTestDb, type TestDb } from '../storage/test-support/test-db.ts'
 import {
@@ -185,8 +186,7 @@ describe('the worker', () => {
 type WorkerProcess = { process: ChildProcess; ready: Promise<void>; exit: Promise<number>; stderr(): string }
 
 function startWorkerProcess(databaseUrl: string): WorkerProcess {
-  const entry = fileURLToPath(new URL('../cli/run.ts', import.meta.url))
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'serve', '--role', 'worker'], {
+  const child = spawn(process.execPath, [...CLI_ARGS, 'serve', '--role', 'worker'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
