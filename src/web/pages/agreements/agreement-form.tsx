@@ -6,17 +6,11 @@ import { type ReactNode, useMemo, useState } from 'react'
 import { type Document, parseDocument } from 'yaml'
 import { METRICS, type Metric } from '../../../domain/agreement/sections-service-levels.ts'
 import { formatPath, type PathSegment } from '../../../domain/issues.ts'
+import { METRIC_NAMES } from '../../components/words.ts'
 import { type Problem, problemsAt } from './validation.ts'
 
 type Path = PathSegment[]
 type Edit = (path: Path, value: string | null) => void
-
-export const METRIC_NAMES: Record<Metric, string> = {
-  first_response: 'First response',
-  next_response: 'Next response',
-  periodic_update: 'Periodic update',
-  resolution: 'Resolution',
-}
 
 const idOf = (path: Path) => `f-${formatPath(path).replace(/[^\w-]+/g, '-')}`
 

@@ -91,4 +91,4 @@ const EVENTS: Record<string, string> = {
 
 export const eventName = (type: string) => EVENTS[type] ?? type
 
-export const plural = (n: number, noun: string, many = `${noun}s`) => `${n} ${n === 1 ? noun : many}`
+export { plural } from '../../components/words.ts'

@@ -1,13 +1,7 @@
 // Report figures in words, shared by the report's parts: metric names, checklist states, money.
 import type { Report } from '../../../domain/reports/report-schema.ts'
 
-export const METRIC_NAMES: Record<string, string> = {
-  first_response: 'First response',
-  next_response: 'Next response',
-  periodic_update: 'Periodic update',
-  resolution: 'Resolution',
-}
-export const metricName = (m: string) => METRIC_NAMES[m] ?? m.charAt(0).toUpperCase() + m.slice(1)
+export { metricName } from '../../components/words.ts'
 
 export const CHECK_WORDS = {
   met: { text: 'Met', tone: 'ok' },

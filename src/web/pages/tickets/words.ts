@@ -1,15 +1,8 @@
 // Ticket words: metric and status names, durations as an agent reads them, severity tones.
 
-const METRICS: Record<string, string> = {
-  first_response: 'First response',
-  next_response: 'Next response',
-  periodic_update: 'Periodic update',
-  resolution: 'Resolution',
-}
+import { wordsOf } from '../../components/words.ts'
 
-export function metricLabel(metric: string): string {
-  return METRICS[metric] ?? sentence(metric)
-}
+export { metricName as metricLabel, plural } from '../../components/words.ts'
 
 const STATUSES: Record<string, string> = {
   open: 'Open',
@@ -24,7 +17,7 @@ export const STATUS_CHOICES = ['open', 'in_progress', 'waiting_on_customer', 're
 export const CLOSED_STATUSES = new Set(['resolved', 'closed'])
 
 export function statusLabel(status: string): string {
-  return STATUSES[status] ?? sentence(status)
+  return STATUSES[status] ?? wordsOf(status)
 }
 
 export function statusTone(status: string): 'ok' | 'paused' | 'neutral' | 'warn' {
@@ -33,14 +26,6 @@ export function statusTone(status: string): 'ok' | 'paused' | 'neutral' | 'warn'
   if (status === 'reopened') return 'warn'
   return 'neutral'
 }
-
-function sentence(text: string): string {
-  const words = text.replaceAll('_', ' ').replaceAll('-', ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
-export const plural = (n: number, unit: string, units = `${unit}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? unit : units}`
 
 /** `75` → `75%`; `200` → `200%` (twice the target). */
 export const percent = (p: string) => `${p}%`
